@@ -1,0 +1,137 @@
+package pro.keyhaven.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.jboss.logging.Logger;
+import pro.keyhaven.embedded.Postgres;
+import pro.keyhaven.embedded.Redis;
+import pro.keyhaven.schema.Migrations;
+import pro.keyhaven.shared.security.SigningKeys;
+
+/**
+ * What the local server needs before it starts: PostgreSQL (configured with {@code
+ * KEYHAVEN_DB_HOST}, else embedded with its data under the data directory, so a restart keeps the
+ * vault), the migrated schema, Redis ({@code KEYHAVEN_REDIS_URL}, else embedded) and the token
+ * signing keys (made once, kept in the data directory).
+ */
+final class LocalServices implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(LocalServices.class);
+
+  private final Postgres postgres;
+  private final String database;
+  private final Redis redis;
+  private final Path signingKey;
+  private final Path publicKey;
+
+  private LocalServices(
+      Postgres postgres, String database, Redis redis, Path signingKey, Path publicKey) {
+    this.postgres = postgres;
+    this.database = database;
+    this.redis = redis;
+    this.signingKey = signingKey;
+    this.publicKey = publicKey;
+  }
+
+  static LocalServices start(Map<String, String> env) {
+    Path dataDir =
+        Path.of(
+            env.getOrDefault(
+                "KEYHAVEN_DATA_DIR",
+                Path.of(System.getProperty("user.home"), ".keyhaven").toString()));
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot create the data directory " + dataDir, e);
+    }
+    LOG.infof("KeyHaven data directory: %s", dataDir);
+
+    String database = env.getOrDefault("KEYHAVEN_DB_NAME", "keyhaven");
+    Postgres postgres;
+    if (env.containsKey("KEYHAVEN_DB_HOST")) {
+      postgres =
+          Postgres.external(
+              env.get("KEYHAVEN_DB_HOST"),
+              Integer.parseInt(env.getOrDefault("KEYHAVEN_DB_PORT", "5432")),
+              env.getOrDefault("KEYHAVEN_DB_USER", "postgres"),
+              env.getOrDefault("KEYHAVEN_DB_PASSWORD", ""));
+      if (postgres == null) {
+        throw new IllegalStateException(
+            "PostgreSQL at " + env.get("KEYHAVEN_DB_HOST") + " does not answer");
+      }
+    } else {
+      postgres =
+          Postgres.embedded(
+              dataDir.resolve("postgres"),
+              Integer.parseInt(env.getOrDefault("KEYHAVEN_EMBEDDED_DB_PORT", "54329")));
+    }
+    postgres.ensureDatabase(database);
+    int ran = Migrations.migrate(postgres.jdbcUrl(database), postgres.user(), postgres.password());
+    LOG.infof("Schema migrations applied: %d", ran);
+
+    Redis redis;
+    if (env.containsKey("KEYHAVEN_REDIS_URL")) {
+      redis = null;
+    } else {
+      redis =
+          Redis.embedded(
+              dataDir.resolve("redis"),
+              Integer.parseInt(env.getOrDefault("KEYHAVEN_EMBEDDED_REDIS_PORT", "63799")));
+    }
+
+    Path keys = dataDir.resolve("keys");
+    Path signingKey = keys.resolve("jwt-signing-key.pem");
+    Path publicKey = keys.resolve("jwt-public-key.pem");
+    ensureSigningKeys(keys, signingKey, publicKey);
+    return new LocalServices(postgres, database, redis, signingKey, publicKey);
+  }
+
+  /** Hands the settings to the server's configuration (system properties). */
+  void publishTo(BiConsumer<String, String> property) {
+    property.accept("keyhaven.db.host", postgres.host());
+    property.accept("keyhaven.db.port", String.valueOf(postgres.port()));
+    property.accept("keyhaven.db.name", database);
+    property.accept("keyhaven.db.user", postgres.user());
+    if (!postgres.password().isEmpty()) {
+      property.accept("keyhaven.db.password", postgres.password());
+    }
+    if (redis != null) {
+      property.accept("keyhaven.redis.url", redis.url());
+    }
+    property.accept("mp.jwt.verify.publickey.location", publicKey.toUri().toString());
+    property.accept("smallrye.jwt.sign.key.location", signingKey.toUri().toString());
+  }
+
+  private static void ensureSigningKeys(Path dir, Path signingKey, Path publicKey) {
+    if (Files.exists(signingKey) && Files.exists(publicKey)) {
+      return;
+    }
+    try {
+      Files.createDirectories(dir);
+      KeyPair pair = SigningKeys.generate();
+      Files.writeString(signingKey, SigningKeys.privatePem(pair.getPrivate()));
+      Files.writeString(publicKey, SigningKeys.publicPem(pair.getPublic()));
+      try {
+        Files.setPosixFilePermissions(signingKey, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException notPosix) {
+        // Windows: the file stays readable by the user only through the home directory's ACL.
+      }
+      LOG.info("Generated a new access-token signing key");
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write the signing keys", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (redis != null) {
+      redis.close();
+    }
+    postgres.close();
+  }
+}

@@ -1,0 +1,111 @@
+package pro.keyhaven.shared.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Settings every area shares, with defaults that work locally. */
+@ConfigMapping(prefix = "keyhaven")
+public interface KeyHavenConfig {
+
+  /** {@code local} (one process, embedded services) or {@code aws} (Lambda). */
+  @WithDefault("local")
+  String mode();
+
+  Http http();
+
+  Db db();
+
+  Cors cors();
+
+  /** Port of the local all-in-one server. */
+  @WithDefault("8080")
+  int port();
+
+  /** Address the local all-in-one server binds to. */
+  @WithDefault("127.0.0.1")
+  String bind();
+
+  Redis redis();
+
+  Jwt jwt();
+
+  Audit audit();
+
+  Billing billing();
+
+  /** HTTP edge settings. */
+  interface Http {
+    /** Largest request body accepted; larger ones answer 413. */
+    @WithDefault("65536")
+    long maxBodyBytes();
+  }
+
+  /** PostgreSQL (read by the datasource settings; listed here so they are validated). */
+  interface Db {
+    @WithDefault("localhost")
+    String host();
+
+    @WithDefault("5432")
+    int port();
+
+    @WithDefault("keyhaven")
+    String name();
+
+    @WithDefault("postgres")
+    String user();
+
+    Optional<String> password();
+
+    @WithDefault("20")
+    int poolSize();
+  }
+
+  /** Browser origins allowed to call the API. */
+  interface Cors {
+    @WithDefault("http://localhost:8080,http://localhost:5173")
+    String origins();
+  }
+
+  /** Redis usage. */
+  interface Redis {
+    /** {@code redis://host:port} or {@code rediss://...} for TLS. */
+    @WithDefault("redis://localhost:6379")
+    String url();
+
+    /** Prefix of every key we write, so several deployments or test runs can share a server. */
+    @WithDefault("kh:")
+    String prefix();
+  }
+
+  /** Access tokens. */
+  interface Jwt {
+    @WithDefault("https://keyhaven.pro")
+    String issuer();
+
+    @WithDefault("keyhaven-api")
+    String audience();
+
+    @WithDefault("PT15M")
+    Duration accessTokenTtl();
+  }
+
+  /** Audit chain. */
+  interface Audit {
+    /** How often pending entries are linked into their chains. */
+    @WithDefault("2s")
+    String sealEvery();
+
+    /** Most entries linked per chain in one sealing pass. */
+    @WithDefault("500")
+    int sealBatch();
+  }
+
+  /** Plans and limits. */
+  interface Billing {
+    /** Off locally and self-hosted: every account has every feature. */
+    @WithDefault("false")
+    boolean enabled();
+  }
+}

@@ -1,0 +1,79 @@
+package pro.keyhaven.shared.error;
+
+import com.fasterxml.jackson.core.JacksonException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import pro.keyhaven.shared.http.RequestIds;
+
+/**
+ * Turns every exception that leaves a resource into the {@link ApiError} body, through {@link
+ * ErrorMapping}. Unexpected failures are logged with the request id and answered without internals.
+ */
+public class ApiErrorMappers {
+
+  private static final Logger LOG = Logger.getLogger(ApiErrorMappers.class);
+
+  @ServerExceptionMapper(priority = 1)
+  public Response api(ApiException e, HttpServerRequest request) {
+    return ApiErrors.response(e, RequestIds.of(request));
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response violations(ConstraintViolationException e, HttpServerRequest request) {
+    return handle(e, request);
+  }
+
+  @ServerExceptionMapper(
+      priority = 1,
+      value = io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException.class)
+  public Response restViolations(ConstraintViolationException e, HttpServerRequest request) {
+    return handle(e, request);
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response json(JacksonException e, HttpServerRequest request) {
+    return handle(e, request);
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response authFailed(AuthenticationFailedException e, HttpServerRequest request) {
+    return handle(e, request);
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
+    return handle(e, request);
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+    return handle(e, request);
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response web(WebApplicationException e, HttpServerRequest request) {
+    return handle(e, request);
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response unexpected(Throwable e, HttpServerRequest request) {
+    return handle(e, request);
+  }
+
+  private Response handle(Throwable e, HttpServerRequest request) {
+    String requestId = RequestIds.of(request);
+    ApiException mapped = ErrorMapping.map(e);
+    if (mapped == null || mapped.status() >= 500) {
+      LOG.errorf(e, "Unhandled failure [request_id=%s]", requestId);
+      mapped = ErrorMapping.internal();
+    }
+    return ApiErrors.response(mapped, requestId);
+  }
+}

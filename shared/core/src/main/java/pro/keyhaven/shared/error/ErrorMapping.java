@@ -1,0 +1,187 @@
+package pro.keyhaven.shared.error;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The one table from exception to API error. The first entry whose class matches wins, so more
+ * specific classes come first. Anything not in the table is an internal error.
+ */
+public final class ErrorMapping {
+
+  private static final Map<Class<? extends Throwable>, Function<Throwable, ApiException>> TABLE =
+      new LinkedHashMap<>();
+
+  static {
+    TABLE.put(ApiException.class, t -> (ApiException) t);
+    TABLE.put(
+        ConstraintViolationException.class, t -> fromViolations((ConstraintViolationException) t));
+    TABLE.put(
+        UnrecognizedPropertyException.class,
+        t ->
+            ApiException.validation(
+                "UNKNOWN_FIELD",
+                "Unknown field in request body",
+                Map.of("field", ((UnrecognizedPropertyException) t).getPropertyName())));
+    TABLE.put(
+        InvalidFormatException.class,
+        t ->
+            ApiException.validation(
+                "INVALID_FIELD",
+                "A field has the wrong type or format",
+                fieldDetail((MismatchedInputException) t)));
+    TABLE.put(
+        MismatchedInputException.class,
+        t ->
+            ApiException.validation(
+                "INVALID_BODY",
+                "The request body does not have the expected shape",
+                fieldDetail((MismatchedInputException) t)));
+    TABLE.put(
+        JacksonException.class,
+        t -> ApiException.validation("MALFORMED_JSON", "The request body is not valid JSON"));
+    TABLE.put(
+        AuthenticationFailedException.class,
+        t -> ApiException.unauthorized("Missing or invalid access token"));
+    TABLE.put(
+        UnauthorizedException.class,
+        t -> ApiException.unauthorized("Missing or invalid access token"));
+    TABLE.put(
+        ForbiddenException.class,
+        t -> ApiException.forbidden("Your role does not allow this action"));
+    TABLE.put(
+        NotAllowedException.class,
+        t ->
+            new ApiException(
+                405,
+                ErrorType.VALIDATION,
+                "METHOD_NOT_ALLOWED",
+                "Method not allowed on this path"));
+    TABLE.put(
+        NotSupportedException.class,
+        t ->
+            new ApiException(
+                415,
+                ErrorType.VALIDATION,
+                "UNSUPPORTED_MEDIA_TYPE",
+                "Send the request body as application/json"));
+    TABLE.put(
+        WebApplicationException.class,
+        t -> fromStatus(((WebApplicationException) t).getResponse().getStatus()));
+  }
+
+  private ErrorMapping() {}
+
+  /** The API error for any throwable, or {@code null} when it is an unexpected internal error. */
+  public static ApiException map(Throwable failure) {
+    for (var entry : TABLE.entrySet()) {
+      if (entry.getKey().isInstance(failure)) {
+        return entry.getValue().apply(failure);
+      }
+    }
+    if (failure.getCause() != null && failure.getCause() != failure) {
+      // Frameworks wrap; a known cause (e.g. a JSON error inside a processing exception) still
+      // counts.
+      return map(failure.getCause());
+    }
+    return null;
+  }
+
+  /** The API error that stands for a bare HTTP status (framework answers without an exception). */
+  public static ApiException fromStatus(int status) {
+    return switch (status) {
+      case 400 -> ApiException.validation("BAD_REQUEST", "The request is not valid");
+      case 401 -> ApiException.unauthorized("Missing or invalid access token");
+      case 403 -> ApiException.forbidden("Your role does not allow this action");
+      case 404 -> new ApiException(404, ErrorType.NOT_FOUND, "NOT_FOUND", "No such resource");
+      case 405 ->
+          new ApiException(
+              405, ErrorType.VALIDATION, "METHOD_NOT_ALLOWED", "Method not allowed on this path");
+      case 406 ->
+          new ApiException(406, ErrorType.VALIDATION, "NOT_ACCEPTABLE", "This API answers JSON");
+      case 413 -> payloadTooLarge();
+      case 415 ->
+          new ApiException(
+              415,
+              ErrorType.VALIDATION,
+              "UNSUPPORTED_MEDIA_TYPE",
+              "Send the request body as application/json");
+      case 429 -> ApiException.rateLimited(1);
+      default ->
+          status >= 500
+              ? internal()
+              : new ApiException(status, ErrorType.VALIDATION, "HTTP_" + status, "Request refused");
+    };
+  }
+
+  public static ApiException payloadTooLarge() {
+    return new ApiException(
+        413, ErrorType.VALIDATION, "PAYLOAD_TOO_LARGE", "The request body is too large");
+  }
+
+  public static ApiException internal() {
+    return new ApiException(
+        500,
+        ErrorType.INTERNAL_SERVER,
+        "INTERNAL_ERROR",
+        "Something went wrong on our side; quote the request id if you contact us");
+  }
+
+  private static ApiException fromViolations(ConstraintViolationException e) {
+    List<Map<String, String>> fields = new ArrayList<>();
+    boolean returnValue = false;
+    for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+      String field = null;
+      for (Path.Node node : v.getPropertyPath()) {
+        if (node.getKind() == ElementKind.RETURN_VALUE) {
+          returnValue = true;
+        }
+        if (node.getKind() == ElementKind.PROPERTY
+            || node.getKind() == ElementKind.PARAMETER
+            || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+          field = field == null || node.getKind() == ElementKind.PROPERTY ? node.getName() : field;
+        }
+      }
+      fields.add(Map.of("field", field == null ? "body" : snake(field), "message", v.getMessage()));
+    }
+    if (returnValue) {
+      return internal();
+    }
+    fields.sort((a, b) -> a.get("field").compareTo(b.get("field")));
+    return ApiException.validation(
+        "VALIDATION_FAILED", "One or more fields are invalid", Map.of("fields", fields));
+  }
+
+  private static Map<String, Object> fieldDetail(MismatchedInputException e) {
+    StringBuilder path = new StringBuilder();
+    for (var ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? null : Map.of("field", path.toString());
+  }
+
+  private static String snake(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,56 @@
+package pro.keyhaven.shared.http;
+
+import io.quarkus.vertx.web.RouteFilter;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.MDC;
+import pro.keyhaven.shared.config.KeyHavenConfig;
+import pro.keyhaven.shared.error.ApiErrors;
+import pro.keyhaven.shared.error.ErrorMapping;
+
+/**
+ * First thing every request meets: gives it a request id (response header, MDC for every log line),
+ * puts the security headers on the response and refuses oversized bodies with the API error body.
+ */
+@ApplicationScoped
+public class RequestContextFilter {
+
+  private final KeyHavenConfig config;
+
+  public RequestContextFilter(KeyHavenConfig config) {
+    this.config = config;
+  }
+
+  @RouteFilter(RouteFilter.DEFAULT_PRIORITY + 100)
+  void filter(RoutingContext ctx) {
+    var request = ctx.request();
+    String requestId = RequestIds.accept(request.getHeader(RequestIds.HEADER));
+    // Downstream code (exception mappers, audit) reads the id back from the request.
+    request.headers().set(RequestIds.HEADER, requestId);
+    MDC.put(RequestIds.MDC_KEY, requestId);
+
+    var response = ctx.response();
+    response.putHeader(RequestIds.HEADER, requestId);
+    SecurityHeaders.apply(response, request.path());
+
+    if (tooLarge(request.method(), request.getHeader("Content-Length"))) {
+      response.putHeader("Connection", "close");
+      ApiErrors.write(response, ErrorMapping.payloadTooLarge(), requestId);
+      return;
+    }
+    ctx.addEndHandler(done -> MDC.remove(RequestIds.MDC_KEY));
+    ctx.next();
+  }
+
+  private boolean tooLarge(HttpMethod method, String contentLength) {
+    if (contentLength == null || method == HttpMethod.GET || method == HttpMethod.HEAD) {
+      return false;
+    }
+    try {
+      return Long.parseLong(contentLength.trim()) > config.http().maxBodyBytes();
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package pro.keyhaven.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.jboss.logging.Logger;
+
+/**
+ * A PostgreSQL server to talk to: the one described by host, port and user when it answers,
+ * otherwise an embedded one (real PostgreSQL binaries shipped as a Maven artifact).
+ */
+public final class Postgres implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(Postgres.class);
+
+  private final String host;
+  private final int port;
+  private final String user;
+  private final String password;
+  private final EmbeddedPostgres embedded;
+
+  private Postgres(String host, int port, String user, String password, EmbeddedPostgres embedded) {
+    this.host = host;
+    this.port = port;
+    this.user = user;
+    this.password = password;
+    this.embedded = embedded;
+  }
+
+  /** Connects to the given server if it answers within a second or two. */
+  public static Postgres external(String host, int port, String user, String password) {
+    Postgres pg = new Postgres(host, port, user, password, null);
+    try (Connection ignored = pg.connect("postgres")) {
+      return pg;
+    } catch (SQLException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Starts an embedded server. With a data directory the data survives restarts; without one it
+   * lives in a temporary directory and is gone after {@link #close()}.
+   */
+  public static Postgres embedded(Path dataDirectory, int port) {
+    try {
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder()
+              .setServerConfig("max_connections", "300")
+              .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+      if (port > 0) {
+        builder.setPort(port);
+      }
+      if (dataDirectory != null) {
+        builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+      }
+      EmbeddedPostgres pg = builder.start();
+      LOG.infof("Started embedded PostgreSQL on port %d", pg.getPort());
+      return new Postgres("localhost", pg.getPort(), "postgres", "", pg);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start embedded PostgreSQL", e);
+    }
+  }
+
+  public String host() {
+    return host;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String user() {
+    return user;
+  }
+
+  public String password() {
+    return password;
+  }
+
+  public boolean isEmbedded() {
+    return embedded != null;
+  }
+
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+  }
+
+  public Connection connect(String database) throws SQLException {
+    Properties props = new Properties();
+    props.setProperty("user", user);
+    if (password != null && !password.isEmpty()) {
+      props.setProperty("password", password);
+    }
+    props.setProperty("connectTimeout", "2");
+    props.setProperty("loginTimeout", "3");
+    return DriverManager.getConnection(jdbcUrl(database), props);
+  }
+
+  /** Creates {@code database} unless it exists. */
+  public void ensureDatabase(String database) {
+    requireIdentifier(database);
+    try (Connection c = connect("postgres");
+        var exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+      exists.setString(1, database);
+      if (!exists.executeQuery().next()) {
+        try (var create = c.createStatement()) {
+          create.execute("CREATE DATABASE " + database);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create database " + database, e);
+    }
+  }
+
+  /** Drops {@code database}, closing whatever connections are still open to it. */
+  public void dropDatabase(String database) {
+    requireIdentifier(database);
+    try (Connection c = connect("postgres");
+        var drop = c.createStatement()) {
+      drop.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    } catch (SQLException e) {
+      LOG.warnf("Could not drop test database %s: %s", database, e.getMessage());
+    }
+  }
+
+  private static void requireIdentifier(String name) {
+    if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+      throw new IllegalArgumentException("not a plain database name: " + name);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (embedded != null) {
+      try {
+        embedded.close();
+      } catch (IOException e) {
+        LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+      }
+    }
+  }
+}
