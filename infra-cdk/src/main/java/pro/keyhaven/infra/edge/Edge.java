@@ -1,0 +1,203 @@
+package pro.keyhaven.infra.edge;
+
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Fn;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.cloudfront.AllowedMethods;
+import software.amazon.awscdk.services.cloudfront.BehaviorOptions;
+import software.amazon.awscdk.services.cloudfront.CachePolicy;
+import software.amazon.awscdk.services.cloudfront.Distribution;
+import software.amazon.awscdk.services.cloudfront.Function;
+import software.amazon.awscdk.services.cloudfront.FunctionAssociation;
+import software.amazon.awscdk.services.cloudfront.FunctionCode;
+import software.amazon.awscdk.services.cloudfront.FunctionEventType;
+import software.amazon.awscdk.services.cloudfront.FunctionRuntime;
+import software.amazon.awscdk.services.cloudfront.HeadersFrameOption;
+import software.amazon.awscdk.services.cloudfront.HeadersReferrerPolicy;
+import software.amazon.awscdk.services.cloudfront.HttpVersion;
+import software.amazon.awscdk.services.cloudfront.IOrigin;
+import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
+import software.amazon.awscdk.services.cloudfront.OriginRequestPolicy;
+import software.amazon.awscdk.services.cloudfront.PriceClass;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentSecurityPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentTypeOptions;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersFrameOptions;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersReferrerPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersStrictTransportSecurity;
+import software.amazon.awscdk.services.cloudfront.ResponseSecurityHeadersBehavior;
+import software.amazon.awscdk.services.cloudfront.ViewerProtocolPolicy;
+import software.amazon.awscdk.services.cloudfront.origins.HttpOrigin;
+import software.amazon.awscdk.services.cloudfront.origins.S3BucketOrigin;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.constructs.Construct;
+
+/**
+ * The one public entry point: a CloudFront distribution guarded by a WAF web ACL that serves the
+ * web dashboard from a private S3 bucket (origin access control) and sends {@code /api/*} and
+ * {@code /webhooks/*} to the HTTP API uncached, with the security headers on every response.
+ */
+public class Edge extends Construct {
+
+  /**
+   * @param apiEndpoint the HTTP API's {@code https://...} endpoint
+   * @param contentSecurityPolicy the dashboard does all crypto in the page, so nothing but our own
+   *     origin may load scripts or be framed around it
+   */
+  public record Props(
+      String stageId,
+      String apiEndpoint,
+      int wafRequestsPerFiveMinutesPerIp,
+      RemovalPolicy removalPolicy,
+      String contentSecurityPolicy) {
+
+    public static Props of(
+        String stageId,
+        String apiEndpoint,
+        int wafRequestsPerFiveMinutesPerIp,
+        RemovalPolicy removalPolicy) {
+      return new Props(
+          stageId,
+          apiEndpoint,
+          wafRequestsPerFiveMinutesPerIp,
+          removalPolicy,
+          "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+    }
+  }
+
+  /** Client-side routes of the single-page app have no object in S3; serve index.html instead. */
+  private static final String SPA_REWRITE =
+      """
+      function handler(event) {
+        var request = event.request;
+        if (request.uri.indexOf('.') === -1) {
+          request.uri = '/index.html';
+        }
+        return request;
+      }
+      """;
+
+  private final Bucket webBucket;
+  private final WebAcl webAcl;
+  private final Distribution distribution;
+
+  public Edge(Construct scope, String id, Props props) {
+    super(scope, id);
+    boolean disposable = props.removalPolicy() == RemovalPolicy.DESTROY;
+    webBucket =
+        Bucket.Builder.create(this, "WebBucket")
+            .encryption(BucketEncryption.S3_MANAGED)
+            .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+            .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
+            .enforceSsl(true)
+            .removalPolicy(props.removalPolicy())
+            .autoDeleteObjects(disposable)
+            .build();
+
+    webAcl =
+        new WebAcl(
+            this,
+            "WebAcl",
+            WebAcl.Props.of("keyhaven-" + props.stageId(), props.wafRequestsPerFiveMinutesPerIp()));
+
+    ResponseHeadersPolicy securityHeaders =
+        ResponseHeadersPolicy.Builder.create(this, "SecurityHeaders")
+            .comment("KeyHaven security headers (" + props.stageId() + ")")
+            .securityHeadersBehavior(
+                ResponseSecurityHeadersBehavior.builder()
+                    .strictTransportSecurity(
+                        ResponseHeadersStrictTransportSecurity.builder()
+                            .accessControlMaxAge(Duration.days(365))
+                            .includeSubdomains(true)
+                            .override(true)
+                            .build())
+                    .contentTypeOptions(
+                        ResponseHeadersContentTypeOptions.builder().override(true).build())
+                    .frameOptions(
+                        ResponseHeadersFrameOptions.builder()
+                            .frameOption(HeadersFrameOption.DENY)
+                            .override(true)
+                            .build())
+                    .contentSecurityPolicy(
+                        ResponseHeadersContentSecurityPolicy.builder()
+                            .contentSecurityPolicy(props.contentSecurityPolicy())
+                            .override(true)
+                            .build())
+                    .referrerPolicy(
+                        ResponseHeadersReferrerPolicy.builder()
+                            .referrerPolicy(HeadersReferrerPolicy.NO_REFERRER)
+                            .override(true)
+                            .build())
+                    .build())
+            .build();
+
+    Function spaRewrite =
+        Function.Builder.create(this, "SpaRewrite")
+            .runtime(FunctionRuntime.JS_2_0)
+            .comment("Serve index.html for the dashboard's client-side routes")
+            .code(FunctionCode.fromInline(SPA_REWRITE))
+            .build();
+
+    // The HTTP API's host name, from https://<id>.execute-api.<region>.amazonaws.com.
+    IOrigin apiOrigin =
+        HttpOrigin.Builder.create(Fn.select(2, Fn.split("/", props.apiEndpoint())))
+            .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
+            .build();
+    BehaviorOptions api =
+        BehaviorOptions.builder()
+            .origin(apiOrigin)
+            .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)
+            .allowedMethods(AllowedMethods.ALLOW_ALL)
+            .cachePolicy(CachePolicy.CACHING_DISABLED)
+            // API Gateway routes on its own host name, so the viewer's Host must not reach it.
+            .originRequestPolicy(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER)
+            .responseHeadersPolicy(securityHeaders)
+            .build();
+
+    distribution =
+        Distribution.Builder.create(this, "Distribution")
+            .comment("KeyHaven (" + props.stageId() + ")")
+            .defaultRootObject("index.html")
+            .httpVersion(HttpVersion.HTTP2_AND_3)
+            .priceClass(PriceClass.PRICE_CLASS_100)
+            .webAclId(webAcl.arn())
+            .defaultBehavior(
+                BehaviorOptions.builder()
+                    .origin(S3BucketOrigin.withOriginAccessControl(webBucket))
+                    .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
+                    .cachePolicy(CachePolicy.CACHING_OPTIMIZED)
+                    .responseHeadersPolicy(securityHeaders)
+                    .functionAssociations(
+                        List.of(
+                            FunctionAssociation.builder()
+                                .eventType(FunctionEventType.VIEWER_REQUEST)
+                                .function(spaRewrite)
+                                .build()))
+                    .build())
+            .additionalBehaviors(Map.of("/api/*", api, "/webhooks/*", api))
+            .build();
+  }
+
+  /** {@code https://<distribution domain>}: the dashboard's origin, which CORS must allow. */
+  public String origin() {
+    return "https://" + distribution.getDistributionDomainName();
+  }
+
+  public Distribution distribution() {
+    return distribution;
+  }
+
+  public IBucket webBucket() {
+    return webBucket;
+  }
+
+  public WebAcl webAcl() {
+    return webAcl;
+  }
+}

@@ -1,0 +1,133 @@
+package pro.keyhaven.infra.functions;
+
+import static pro.keyhaven.infra.functions.Access.AUDIT_BUCKET;
+import static pro.keyhaven.infra.functions.Access.DB;
+import static pro.keyhaven.infra.functions.Access.GITHUB;
+import static pro.keyhaven.infra.functions.Access.JWT;
+import static pro.keyhaven.infra.functions.Access.KMS;
+import static pro.keyhaven.infra.functions.Access.LLM;
+import static pro.keyhaven.infra.functions.Access.REDIS;
+import static pro.keyhaven.infra.functions.Access.RESEND;
+import static pro.keyhaven.infra.functions.Access.STRIPE;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The function catalogue: every Lambda, what it may touch (least privilege) and, for the API areas,
+ * the HTTP API routes that lead to it. The one place to look when an area gains a path or a secret.
+ */
+public enum FunctionArea {
+  AUTH(
+      "auth",
+      Kind.HTTP,
+      EnumSet.of(DB, REDIS, JWT),
+      "/api/auth/{proxy+}",
+      "/api/me",
+      "/api/me/{proxy+}",
+      "/api/users/{proxy+}"),
+  VAULT(
+      "vault",
+      Kind.HTTP,
+      EnumSet.of(DB, REDIS, JWT, AUDIT_BUCKET),
+      "/api/keys",
+      "/api/keys/{proxy+}",
+      "/api/audit",
+      "/api/audit/{proxy+}"),
+  TEAMS("teams", Kind.HTTP, EnumSet.of(DB, REDIS, JWT), "/api/teams", "/api/teams/{proxy+}"),
+  MONITORING(
+      "monitoring",
+      Kind.HTTP,
+      EnumSet.of(DB, REDIS, JWT),
+      "/api/usage",
+      "/api/anomalies",
+      "/api/anomalies/{proxy+}",
+      // More specific than vault's /api/keys/{proxy+}, so API Gateway prefers these.
+      "/api/keys/{id}/usage",
+      "/api/keys/{id}/health",
+      "/api/keys/{id}/rotation-schedule"),
+  INSIGHTS(
+      "insights",
+      Kind.HTTP,
+      EnumSet.of(DB, REDIS, JWT, LLM),
+      "/api/insights",
+      "/api/insights/{proxy+}"),
+  INTEGRATIONS(
+      "integrations",
+      Kind.HTTP,
+      EnumSet.of(DB, REDIS, JWT, GITHUB, KMS),
+      "/api/integrations/{proxy+}",
+      "/webhooks/github"),
+  BILLING(
+      "billing",
+      Kind.HTTP,
+      EnumSet.of(DB, REDIS, JWT, STRIPE),
+      "/api/billing/{proxy+}",
+      "/webhooks/stripe"),
+  NOTIFICATIONS(
+      "notifications",
+      Kind.HTTP,
+      EnumSet.of(DB, REDIS, JWT, RESEND),
+      "/api/notifications",
+      "/api/notifications/{proxy+}"),
+  ROTATION_JOB("rotation-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, KMS, RESEND)),
+  ANOMALY_SCAN("anomaly-scan", Kind.SCHEDULED, EnumSet.of(DB, REDIS, RESEND)),
+  MIGRATE("migrate", Kind.MIGRATION, EnumSet.of(DB));
+
+  /** How a function is invoked. */
+  public enum Kind {
+    /** Behind the HTTP API. */
+    HTTP,
+    /** By an EventBridge schedule. */
+    SCHEDULED,
+    /** By the deploy itself, before the others update. */
+    MIGRATION
+  }
+
+  private final String id;
+  private final Kind kind;
+  private final Set<Access> access;
+  private final List<String> routes;
+
+  FunctionArea(String id, Kind kind, Set<Access> access, String... routes) {
+    this.id = id;
+    this.kind = kind;
+    this.access = access;
+    this.routes = List.of(routes);
+  }
+
+  /** The module name under {@code functions/}, also the construct id. */
+  public String id() {
+    return id;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public Set<Access> access() {
+    return EnumSet.copyOf(access);
+  }
+
+  public boolean uses(Access resource) {
+    return access.contains(resource);
+  }
+
+  /** HTTP API paths; every method goes to the function, which answers OPTIONS itself (CORS). */
+  public List<String> routes() {
+    return routes;
+  }
+
+  public static List<FunctionArea> ofKind(Kind kind) {
+    return Arrays.stream(values()).filter(area -> area.kind == kind).toList();
+  }
+
+  public static FunctionArea byId(String id) {
+    return Arrays.stream(values())
+        .filter(area -> area.id.equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No function area " + id));
+  }
+}
