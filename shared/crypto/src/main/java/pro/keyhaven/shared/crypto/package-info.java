@@ -1,0 +1,2 @@
+/** The server's crypto facade over Tink. */
+package pro.keyhaven.shared.crypto;
