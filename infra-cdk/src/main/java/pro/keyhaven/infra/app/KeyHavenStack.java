@@ -62,6 +62,7 @@ public class KeyHavenStack extends Stack {
             this,
             "Database",
             new Database.Props(
+                "keyhaven-" + stageId,
                 network.vpc(),
                 network.functionsSecurityGroup(),
                 secrets.databaseSecret(),

@@ -26,10 +26,12 @@ import software.constructs.Construct;
 public class Database extends Construct {
 
   /**
+   * @param name physical name of the proxy, unique per account and region
    * @param clients the security group whose members may connect (the functions)
    * @param secret JSON secret with username and password (the master user)
    */
   public record Props(
+      String name,
       IVpc vpc,
       ISecurityGroup clients,
       ISecret secret,
@@ -96,6 +98,7 @@ public class Database extends Construct {
         instance.addProxy(
             "Proxy",
             DatabaseProxyOptions.builder()
+                .dbProxyName(props.name())
                 .vpc(props.vpc())
                 .vpcSubnets(Network.dataSubnets())
                 .securityGroups(List.of(proxyGroup))
