@@ -1,6 +1,7 @@
 package pro.keyhaven.shared.error;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -39,6 +40,11 @@ public class ApiErrorMappers {
 
   @ServerExceptionMapper(priority = 1)
   public Response json(JacksonException e, HttpServerRequest request) {
+    return handle(e, request);
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response jsonShape(MismatchedInputException e, HttpServerRequest request) {
     return handle(e, request);
   }
 

@@ -91,6 +91,13 @@ public final class ErrorMapping {
 
   /** The API error for any throwable, or {@code null} when it is an unexpected internal error. */
   public static ApiException map(Throwable failure) {
+    if (failure instanceof WebApplicationException && failure.getCause() != null) {
+      // The REST layer wraps body-reading failures; the cause says what was wrong.
+      ApiException fromCause = map(failure.getCause());
+      if (fromCause != null) {
+        return fromCause;
+      }
+    }
     for (var entry : TABLE.entrySet()) {
       if (entry.getKey().isInstance(failure)) {
         return entry.getValue().apply(failure);

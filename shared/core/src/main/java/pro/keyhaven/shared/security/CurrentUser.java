@@ -9,6 +9,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentUser {
 
+  /** The {@code typ} claim of an access token. */
+  public static final String ACCESS = "access";
+
   private final JsonWebToken token;
 
   public CurrentUser(JsonWebToken token) {
@@ -18,7 +21,9 @@ public class CurrentUser {
   /** The caller's user id ({@code sub}); 401 when the request carries no valid token. */
   public UUID id() {
     String subject = token == null ? null : token.getSubject();
-    if (subject == null) {
+    // Only access tokens open the API: a token of another type (say, a future one-time
+    // link token signed by the same key) must not.
+    if (subject == null || !ACCESS.equals(token.getClaim("typ"))) {
       throw new UnauthorizedException();
     }
     try {
