@@ -81,8 +81,9 @@ final class SynthesizedStage {
       SynthesizedStage synthesized =
           new SynthesizedStage(stack, template, template.toJSON(), bytes);
       System.out.printf(
-          "synth stage=%s stack=%s: %d resources, %,d bytes%n",
+          "synth stage=%s runtime=%s stack=%s: %d resources, %,d bytes%n",
           fullContext.getOrDefault("stage", "dev"),
+          fullContext.getOrDefault("runtime", "native"),
           stack.getStackName(),
           synthesized.resources().size(),
           bytes);

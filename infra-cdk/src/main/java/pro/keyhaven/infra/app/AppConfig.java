@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import pro.keyhaven.infra.functions.CpuArchitecture;
 import pro.keyhaven.infra.functions.FunctionRuntime;
 
 /**
@@ -18,6 +19,7 @@ public record AppConfig(
     String account,
     String region,
     FunctionRuntime runtime,
+    CpuArchitecture architecture,
     Path functionsDir,
     Optional<String> alarmEmail,
     Optional<String> deployId) {
@@ -64,6 +66,7 @@ public record AppConfig(
             .orElse(OFFLINE_ACCOUNT),
         text(context, "region").orElse(EDGE_REGION),
         FunctionRuntime.parse(text(context, "runtime").orElse("native")),
+        CpuArchitecture.parse(text(context, "arch").orElse("arm64")),
         Path.of(text(context, "functionsDir").orElse("../functions")),
         text(context, "alarmEmail"),
         text(context, "deployId"));

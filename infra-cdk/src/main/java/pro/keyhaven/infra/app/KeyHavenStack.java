@@ -104,6 +104,7 @@ public class KeyHavenStack extends Stack {
                 network.vpc(),
                 network.functionsSecurityGroup(),
                 config.runtime(),
+                config.architecture(),
                 artifacts,
                 settings.logRetention(),
                 settings.statefulRemovalPolicy(),

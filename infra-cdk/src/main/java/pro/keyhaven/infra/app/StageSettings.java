@@ -75,8 +75,4 @@ public record StageSettings(
               365);
     };
   }
-
-  public boolean isProd() {
-    return stage == Stage.PROD;
-  }
 }

@@ -87,6 +87,7 @@ public class Database extends Construct {
             .publiclyAccessible(false)
             .multiAz(props.multiAz())
             .backupRetention(Duration.days(props.backupRetentionDays()))
+            // A protected database keeps its automated backups even after it is deleted.
             .deleteAutomatedBackups(!props.deletionProtection())
             .deletionProtection(props.deletionProtection())
             .removalPolicy(props.removalPolicy())

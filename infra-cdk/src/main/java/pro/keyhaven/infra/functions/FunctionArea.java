@@ -123,11 +123,4 @@ public enum FunctionArea {
   public static List<FunctionArea> ofKind(Kind kind) {
     return Arrays.stream(values()).filter(area -> area.kind == kind).toList();
   }
-
-  public static FunctionArea byId(String id) {
-    return Arrays.stream(values())
-        .filter(area -> area.id.equals(id))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("No function area " + id));
-  }
 }

@@ -28,7 +28,6 @@ import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.kms.IKey;
-import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.LoggingFormat;
@@ -69,6 +68,7 @@ public class Functions extends Construct {
       IVpc vpc,
       ISecurityGroup securityGroup,
       FunctionRuntime runtime,
+      CpuArchitecture architecture,
       FunctionArtifacts artifacts,
       RetentionDays logRetention,
       RemovalPolicy logRemovalPolicy,
@@ -105,7 +105,7 @@ public class Functions extends Construct {
             .description("KeyHaven " + area.id() + " (" + props.stageId() + ")")
             .runtime(runtime.lambdaRuntime())
             .handler(runtime.handler())
-            .architecture(Architecture.ARM_64)
+            .architecture(props.architecture().lambdaArchitecture())
             .code(Code.fromAsset(props.artifacts().zip(area).toString()))
             .memorySize(runtime.memoryMb())
             .timeout(timeout(area.kind()))
