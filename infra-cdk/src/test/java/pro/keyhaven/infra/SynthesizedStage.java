@@ -77,6 +77,7 @@ final class SynthesizedStage {
                   + "-"
                   + templateFile.getFileName()),
           StandardCopyOption.REPLACE_EXISTING);
+      // Also fails on a dependency cycle, which CloudFormation would only reject at deploy time.
       Template template = Template.fromStack(stack);
       SynthesizedStage synthesized =
           new SynthesizedStage(stack, template, template.toJSON(), bytes);

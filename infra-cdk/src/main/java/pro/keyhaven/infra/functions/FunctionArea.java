@@ -111,10 +111,6 @@ public enum FunctionArea {
     return EnumSet.copyOf(access);
   }
 
-  public boolean uses(Access resource) {
-    return access.contains(resource);
-  }
-
   /** HTTP API paths; every method goes to the function, which answers OPTIONS itself (CORS). */
   public List<String> routes() {
     return routes;
