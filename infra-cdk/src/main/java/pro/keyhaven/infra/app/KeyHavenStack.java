@@ -95,6 +95,8 @@ public class KeyHavenStack extends Stack {
                 settings.statefulRemovalPolicy(), settings.auditNoncurrentVersionDays()));
 
     FunctionArtifacts artifacts = new FunctionArtifacts(config.functionsDir());
+    // The hosted deployment sells plans; billing is off only locally and when self-hosted.
+    boolean billingEnabled = true;
     functions =
         new Functions(
             this,
@@ -108,7 +110,7 @@ public class KeyHavenStack extends Stack {
                 artifacts,
                 settings.logRetention(),
                 settings.statefulRemovalPolicy(),
-                true,
+                billingEnabled,
                 new Functions.Bindings(
                     database.proxyEndpoint(),
                     Database.PORT,
