@@ -10,8 +10,8 @@ import java.util.function.BiConsumer;
 import org.jboss.logging.Logger;
 import pro.keyhaven.embedded.Postgres;
 import pro.keyhaven.embedded.Redis;
+import pro.keyhaven.embedded.SigningKeys;
 import pro.keyhaven.schema.Migrations;
-import pro.keyhaven.shared.security.SigningKeys;
 
 /**
  * What the local server needs before it starts: PostgreSQL (configured with {@code

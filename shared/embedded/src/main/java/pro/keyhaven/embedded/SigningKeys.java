@@ -1,4 +1,4 @@
-package pro.keyhaven.shared.security;
+package pro.keyhaven.embedded;
 
 import java.security.KeyFactory;
 import java.security.KeyPair;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import pro.keyhaven.embedded.Postgres;
 import pro.keyhaven.embedded.Redis;
+import pro.keyhaven.embedded.SigningKeys;
 import pro.keyhaven.schema.Migrations;
-import pro.keyhaven.shared.security.SigningKeys;
 
 /**
  * Gives a test run real services: the PostgreSQL and Redis named by {@code KEYHAVEN_TEST_DB_*} /
@@ -20,10 +20,19 @@ import pro.keyhaven.shared.security.SigningKeys;
  */
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
 
+  /** Init argument: {@code false} leaves the new database empty (for the migrate function). */
+  public static final String MIGRATE = "migrate";
+
   private static Postgres postgres;
   private static Redis redis;
   private static String database;
   private static KeyPair signingKeys;
+  private boolean migrate = true;
+
+  @Override
+  public void init(Map<String, String> initArgs) {
+    migrate = !"false".equals(initArgs.get(MIGRATE));
+  }
 
   @Override
   public synchronized Map<String, String> start() {
@@ -46,7 +55,9 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     }
     database = "kh_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     postgres.ensureDatabase(database);
-    Migrations.migrate(postgres.jdbcUrl(database), postgres.user(), postgres.password());
+    if (migrate) {
+      Migrations.migrate(postgres.jdbcUrl(database), postgres.user(), postgres.password());
+    }
     signingKeys = SigningKeys.generate();
 
     Map<String, String> config = new HashMap<>();

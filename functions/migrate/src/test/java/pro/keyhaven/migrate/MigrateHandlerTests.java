@@ -1,0 +1,61 @@
+package pro.keyhaven.migrate;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import pro.keyhaven.testsupport.PlatformTestResource;
+
+/** The migrate Lambda builds the schema on an empty database, and a second run does nothing. */
+@QuarkusTest
+@QuarkusTestResource(
+    value = PlatformTestResource.class,
+    initArgs = @ResourceArg(name = PlatformTestResource.MIGRATE, value = "false"))
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MigrateHandlerTests {
+
+  @Test
+  @Order(1)
+  void theFirstInvocationCreatesTheSchema() {
+    assertThat(
+            PlatformTestResource.database()
+                .query("SELECT to_regclass('public.users') AS t")
+                .get(0)
+                .get("t"))
+        .isNull();
+    given()
+        .contentType("application/json")
+        .body("{\"RequestType\": \"Create\"}")
+        .post("/_lambda_")
+        .then()
+        .statusCode(200)
+        .body("applied", greaterThanOrEqualTo(1))
+        .body("version", equalTo("1"));
+    assertThat(
+            PlatformTestResource.database()
+                .query("SELECT to_regclass('public.users')::text AS t")
+                .get(0)
+                .get("t"))
+        .isEqualTo("users");
+  }
+
+  @Test
+  @Order(2)
+  void aSecondInvocationIsANoOp() {
+    given()
+        .contentType("application/json")
+        .body("{\"RequestType\": \"Update\"}")
+        .post("/_lambda_")
+        .then()
+        .statusCode(200)
+        .body("applied", equalTo(0));
+  }
+}
