@@ -47,7 +47,7 @@ CREATE TABLE refresh_token_families (
 CREATE INDEX refresh_token_families_user_idx ON refresh_token_families (user_id) WHERE revoked_at IS NULL;
 
 CREATE TABLE refresh_tokens (
-    token_hash BYTEA PRIMARY KEY,
+    token_hash VARCHAR(64) PRIMARY KEY, -- hex SHA-256 of the token; the token itself is never stored
     family_id  UUID        NOT NULL REFERENCES refresh_token_families (id) ON DELETE CASCADE,
     issued_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
     used_at    TIMESTAMPTZ

@@ -28,14 +28,21 @@ final class LocalServices implements AutoCloseable {
   private final Redis redis;
   private final Path signingKey;
   private final Path publicKey;
+  private final String decoySecret;
 
   private LocalServices(
-      Postgres postgres, String database, Redis redis, Path signingKey, Path publicKey) {
+      Postgres postgres,
+      String database,
+      Redis redis,
+      Path signingKey,
+      Path publicKey,
+      String decoySecret) {
     this.postgres = postgres;
     this.database = database;
     this.redis = redis;
     this.signingKey = signingKey;
     this.publicKey = publicKey;
+    this.decoySecret = decoySecret;
   }
 
   static LocalServices start(Map<String, String> env) {
@@ -88,7 +95,8 @@ final class LocalServices implements AutoCloseable {
     Path signingKey = keys.resolve("jwt-signing-key.pem");
     Path publicKey = keys.resolve("jwt-public-key.pem");
     ensureSigningKeys(keys, signingKey, publicKey);
-    return new LocalServices(postgres, database, redis, signingKey, publicKey);
+    String decoySecret = ensureSecret(keys.resolve("prelogin-secret"));
+    return new LocalServices(postgres, database, redis, signingKey, publicKey, decoySecret);
   }
 
   /** Hands the settings to the server's configuration (system properties). */
@@ -105,6 +113,32 @@ final class LocalServices implements AutoCloseable {
     }
     property.accept("mp.jwt.verify.publickey.location", publicKey.toUri().toString());
     property.accept("smallrye.jwt.sign.key.location", signingKey.toUri().toString());
+    property.accept("keyhaven.auth.decoy-secret", decoySecret);
+  }
+
+  /** A random secret made once and kept (owner-readable only) in {@code file}. */
+  private static String ensureSecret(Path file) {
+    try {
+      if (Files.exists(file)) {
+        return Files.readString(file).trim();
+      }
+      byte[] bytes = new byte[32];
+      new java.security.SecureRandom().nextBytes(bytes);
+      String secret = java.util.HexFormat.of().formatHex(bytes);
+      Files.writeString(file, secret);
+      restrict(file);
+      return secret;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot keep the secret " + file, e);
+    }
+  }
+
+  private static void restrict(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Not a POSIX file system: the home directory's own permissions protect it.
+    }
   }
 
   private static void ensureSigningKeys(Path dir, Path signingKey, Path publicKey) {
@@ -116,11 +150,7 @@ final class LocalServices implements AutoCloseable {
       KeyPair pair = SigningKeys.generate();
       Files.writeString(signingKey, SigningKeys.privatePem(pair.getPrivate()));
       Files.writeString(publicKey, SigningKeys.publicPem(pair.getPublic()));
-      try {
-        Files.setPosixFilePermissions(signingKey, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException notPosix) {
-        // Windows: the file stays readable by the user only through the home directory's ACL.
-      }
+      restrict(signingKey);
       LOG.info("Generated a new access-token signing key");
     } catch (IOException e) {
       throw new IllegalStateException("cannot write the signing keys", e);

@@ -28,6 +28,10 @@ public class MigrateHandler implements RequestHandler<Map<String, Object>, Migra
 
   @Override
   public Outcome handleRequest(Map<String, Object> event, Context context) {
+    if (event != null && "Delete".equals(event.get("RequestType"))) {
+      // Removing the stack never touches the schema (the database is retained in prod).
+      return new Outcome(0, "unchanged");
+    }
     MigrateResult result = flyway.migrate();
     String version =
         flyway.info().current() == null

@@ -48,6 +48,19 @@ class MigrateHandlerTests {
   }
 
   @Test
+  @Order(3)
+  void aStackDeletionLeavesTheSchemaAlone() {
+    given()
+        .contentType("application/json")
+        .body("{\"RequestType\": \"Delete\"}")
+        .post("/_lambda_")
+        .then()
+        .statusCode(200)
+        .body("applied", equalTo(0))
+        .body("version", equalTo("unchanged"));
+  }
+
+  @Test
   @Order(2)
   void aSecondInvocationIsANoOp() {
     given()

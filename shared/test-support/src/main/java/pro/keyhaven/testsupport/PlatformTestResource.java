@@ -72,6 +72,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     config.put("keyhaven.redis.prefix", database + ":");
     config.put("mp.jwt.verify.publickey", SigningKeys.publicPem(signingKeys.getPublic()));
     config.put("smallrye.jwt.sign.key", SigningKeys.privatePem(signingKeys.getPrivate()));
+    config.put("keyhaven.auth.decoy-secret", UUID.randomUUID() + "-" + UUID.randomUUID());
     return config;
   }
 

@@ -1,0 +1,125 @@
+package pro.keyhaven.auth.rest;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestResponse;
+import pro.keyhaven.auth.config.AuthConfig;
+import pro.keyhaven.auth.rest.AuthBodies.LoginRequest;
+import pro.keyhaven.auth.rest.AuthBodies.LoginResponse;
+import pro.keyhaven.auth.rest.AuthBodies.LogoutRequest;
+import pro.keyhaven.auth.rest.AuthBodies.PreloginRequest;
+import pro.keyhaven.auth.rest.AuthBodies.PreloginResponse;
+import pro.keyhaven.auth.rest.AuthBodies.RefreshRequest;
+import pro.keyhaven.auth.rest.AuthBodies.RegisterRequest;
+import pro.keyhaven.auth.rest.AuthBodies.RegisterResponse;
+import pro.keyhaven.auth.rest.AuthBodies.TokenResponse;
+import pro.keyhaven.auth.service.AccountService;
+import pro.keyhaven.auth.service.SessionService;
+import pro.keyhaven.shared.audit.ClientInfo;
+import pro.keyhaven.shared.ratelimit.RateLimiter;
+import pro.keyhaven.shared.security.CurrentUser;
+
+/** Registration, sign-in and sessions. The server receives only the auth hash, never a password. */
+@Path("/api/auth")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+  private final AccountService accounts;
+  private final SessionService sessions;
+  private final RateLimiter limiter;
+  private final AuthConfig config;
+  private final CurrentUser currentUser;
+
+  public AuthResource(
+      AccountService accounts,
+      SessionService sessions,
+      RateLimiter limiter,
+      AuthConfig config,
+      CurrentUser currentUser) {
+    this.accounts = accounts;
+    this.sessions = sessions;
+    this.limiter = limiter;
+    this.config = config;
+    this.currentUser = currentUser;
+  }
+
+  /** Every public endpoint shares a per-address budget. */
+  private Uni<ClientInfo> admit(HttpServerRequest request) {
+    ClientInfo client = ClientInfo.of(request);
+    String ip = client.ipAddress() == null ? "unknown" : client.ipAddress();
+    return limiter
+        .consume("auth-public", ip, config.publicRequestsPerMinute(), Duration.ofMinutes(1))
+        .replaceWith(client);
+  }
+
+  @POST
+  @Path("/prelogin")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @PermitAll
+  public Uni<PreloginResponse> prelogin(
+      @Valid @NotNull PreloginRequest body, @Context HttpServerRequest request) {
+    return admit(request).chain(() -> accounts.prelogin(body.email()));
+  }
+
+  @POST
+  @Path("/register")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @PermitAll
+  public Uni<RestResponse<RegisterResponse>> register(
+      @Valid @NotNull RegisterRequest body, @Context HttpServerRequest request) {
+    return admit(request)
+        .chain(client -> accounts.register(body, client))
+        .map(id -> RestResponse.status(RestResponse.Status.CREATED, new RegisterResponse(id)));
+  }
+
+  @POST
+  @Path("/login")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @PermitAll
+  public Uni<LoginResponse> login(
+      @Valid @NotNull LoginRequest body, @Context HttpServerRequest request) {
+    return admit(request).chain(client -> sessions.login(body.email(), body.authHash(), client));
+  }
+
+  @POST
+  @Path("/refresh")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @PermitAll
+  public Uni<TokenResponse> refresh(
+      @Valid @NotNull RefreshRequest body, @Context HttpServerRequest request) {
+    return admit(request).chain(client -> sessions.refresh(body.refreshToken(), client));
+  }
+
+  @POST
+  @Path("/logout")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Authenticated
+  public Uni<RestResponse<Void>> logout(
+      @Valid @NotNull LogoutRequest body, @Context HttpServerRequest request) {
+    return sessions
+        .logout(currentUser.id(), body.refreshToken(), ClientInfo.of(request))
+        .replaceWith(RestResponse.noContent());
+  }
+
+  /** Ends every sign-in of the caller (an addition to API.md, for "log out everywhere"). */
+  @POST
+  @Path("/logout-all")
+  @Authenticated
+  public Uni<Map<String, Integer>> logoutAll(@Context HttpServerRequest request) {
+    return sessions
+        .logoutEverywhere(currentUser.id(), ClientInfo.of(request))
+        .map(n -> Map.of("sessions_revoked", n));
+  }
+}

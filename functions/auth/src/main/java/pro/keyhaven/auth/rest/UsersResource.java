@@ -1,0 +1,45 @@
+package pro.keyhaven.auth.rest;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import pro.keyhaven.auth.rest.AuthBodies.PublicKeyResponse;
+import pro.keyhaven.auth.service.AccountService;
+import pro.keyhaven.shared.ratelimit.RateLimiter;
+import pro.keyhaven.shared.security.CurrentUser;
+
+/** Public keys of other users, to wrap a team key for them. */
+@Path("/api/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class UsersResource {
+
+  private final AccountService accounts;
+  private final RateLimiter limiter;
+  private final CurrentUser currentUser;
+
+  public UsersResource(AccountService accounts, RateLimiter limiter, CurrentUser currentUser) {
+    this.accounts = accounts;
+    this.limiter = limiter;
+    this.currentUser = currentUser;
+  }
+
+  @GET
+  @Path("/public-key")
+  public Uni<PublicKeyResponse> publicKey(
+      @QueryParam("email") @NotBlank @Size(max = 254) @Email(regexp = AuthBodies.EMAIL)
+          String email) {
+    // Lookups reveal whether an e-mail has an account: a slow budget keeps that from being mined.
+    return limiter
+        .consume("public-key-lookup", currentUser.id().toString(), 60, Duration.ofMinutes(1))
+        .chain(() -> accounts.publicKey(email));
+  }
+}

@@ -1,0 +1,40 @@
+package pro.keyhaven.auth.service;
+
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+import pro.keyhaven.shared.config.KeyHavenConfig;
+import pro.keyhaven.shared.security.CurrentUser;
+
+/** Issues ES256 access tokens (15 minutes) bound to a sign-in. */
+@ApplicationScoped
+public class AccessTokens {
+
+  private final KeyHavenConfig config;
+
+  public AccessTokens(KeyHavenConfig config) {
+    this.config = config;
+  }
+
+  /** A signed access token for {@code userId} in the sign-in {@code familyId}. */
+  public String issue(UUID userId, UUID familyId) {
+    Instant now = Instant.now();
+    return Jwt.issuer(config.jwt().issuer())
+        .audience(config.jwt().audience())
+        .subject(userId.toString())
+        .claim("typ", CurrentUser.ACCESS)
+        .claim("sid", familyId.toString())
+        .claim("jti", UUID.randomUUID().toString())
+        .issuedAt(now)
+        .expiresAt(now.plus(config.jwt().accessTokenTtl()))
+        .jws()
+        .algorithm(SignatureAlgorithm.ES256)
+        .sign();
+  }
+
+  public long ttlSeconds() {
+    return config.jwt().accessTokenTtl().toSeconds();
+  }
+}

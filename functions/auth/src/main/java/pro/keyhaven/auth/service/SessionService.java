@@ -1,0 +1,286 @@
+package pro.keyhaven.auth.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import pro.keyhaven.auth.config.AuthConfig;
+import pro.keyhaven.auth.repository.RefreshToken;
+import pro.keyhaven.auth.repository.RefreshTokenFamily;
+import pro.keyhaven.auth.rest.AuthBodies.LoginResponse;
+import pro.keyhaven.auth.rest.AuthBodies.TokenResponse;
+import pro.keyhaven.auth.rest.AuthBodies.UserSummary;
+import pro.keyhaven.shared.account.UserAccount;
+import pro.keyhaven.shared.audit.AuditEvent;
+import pro.keyhaven.shared.audit.AuditWriter;
+import pro.keyhaven.shared.audit.ClientInfo;
+import pro.keyhaven.shared.error.ApiException;
+import pro.keyhaven.shared.ratelimit.RateLimiter;
+
+/**
+ * Sign-in, token refresh and sign-out. Refresh tokens are opaque, stored hashed, rotated on every
+ * use and grouped in a family; presenting a spent one revokes the whole family (the token was
+ * copied). Failed logins are throttled per account and per address.
+ */
+@ApplicationScoped
+public class SessionService {
+
+  /** Audit chain for events that belong to no account (e.g. a login for an unknown e-mail). */
+  public static final UUID SYSTEM_TENANT = new UUID(0, 0);
+
+  static final String BAD_CREDENTIALS = "E-mail or master password is incorrect";
+  private static final String FAILS_BY_ACCOUNT = "login-fail-account";
+  private static final String FAILS_BY_IP = "login-fail-ip";
+
+  private final VerifierHasher hasher;
+  private final AccessTokens accessTokens;
+  private final RateLimiter limiter;
+  private final AuditWriter audit;
+  private final AuthConfig config;
+  private final Vertx vertx;
+
+  public SessionService(
+      VerifierHasher hasher,
+      AccessTokens accessTokens,
+      RateLimiter limiter,
+      AuditWriter audit,
+      AuthConfig config,
+      Vertx vertx) {
+    this.hasher = hasher;
+    this.accessTokens = accessTokens;
+    this.limiter = limiter;
+    this.audit = audit;
+    this.config = config;
+    this.vertx = vertx;
+  }
+
+  public Uni<LoginResponse> login(String rawEmail, String authHashB64, ClientInfo client) {
+    String email = rawEmail.trim().toLowerCase(Locale.ROOT);
+    byte[] authHash = Base64.getDecoder().decode(authHashB64);
+    String ip = client.ipAddress() == null ? "unknown" : client.ipAddress();
+    return limiter
+        .requireBelow(FAILS_BY_ACCOUNT, email, config.maxFailuresPerAccount())
+        .chain(() -> limiter.requireBelow(FAILS_BY_IP, ip, config.maxFailuresPerIp()))
+        .chain(() -> Panache.withSession(() -> UserAccount.findByEmail(email)))
+        .chain(
+            user ->
+                checkOffLoop(user, authHash)
+                    .chain(
+                        ok -> ok ? succeed(user, email, client) : fail(user, email, ip, client)));
+  }
+
+  /** Argon2 is CPU work: off the event loop, back on it for the database. */
+  Uni<Boolean> checkOffLoop(UserAccount user, byte[] authHash) {
+    return vertx.executeBlocking(
+        () -> user == null ? hasher.decoy(authHash) : hasher.matches(authHash, verifierOf(user)),
+        false);
+  }
+
+  static VerifierHasher.Verifier verifierOf(UserAccount user) {
+    return new VerifierHasher.Verifier(
+        user.authVerifier,
+        user.authSalt,
+        user.argon2MemoryKib,
+        user.argon2Iterations,
+        user.argon2Parallelism);
+  }
+
+  private Uni<LoginResponse> fail(UserAccount user, String email, String ip, ClientInfo client) {
+    UUID tenant = user == null ? SYSTEM_TENANT : user.id;
+    Map<String, Object> meta =
+        user == null ? Map.of("reason", "unknown_account") : Map.of("reason", "bad_credentials");
+    return limiter
+        .record(FAILS_BY_ACCOUNT, email, config.failureWindow())
+        .chain(() -> limiter.record(FAILS_BY_IP, ip, config.failureWindow()))
+        .chain(
+            () ->
+                Panache.withTransaction(
+                    () ->
+                        audit.append(
+                            new AuditEvent(
+                                tenant,
+                                user == null ? null : user.id,
+                                "auth.login_failed",
+                                "session",
+                                null,
+                                meta,
+                                client))))
+        .chain(() -> Uni.createFrom().failure(ApiException.unauthorized(BAD_CREDENTIALS)));
+  }
+
+  private Uni<LoginResponse> succeed(UserAccount user, String email, ClientInfo client) {
+    return limiter
+        .reset(FAILS_BY_ACCOUNT, email)
+        .chain(
+            () ->
+                Panache.withTransaction(
+                    () ->
+                        startFamily(user.id, client)
+                            .call(
+                                issued ->
+                                    audit.append(
+                                        new AuditEvent(
+                                            user.id,
+                                            user.id,
+                                            "auth.login",
+                                            "session",
+                                            issued.familyId().toString(),
+                                            Map.of(),
+                                            client)))))
+        .map(
+            issued ->
+                new LoginResponse(
+                    accessTokens.issue(user.id, issued.familyId()),
+                    issued.refreshToken(),
+                    "Bearer",
+                    accessTokens.ttlSeconds(),
+                    new UserSummary(user.id, user.email, user.subscriptionTier),
+                    user.protectedUserKey,
+                    Base64.getEncoder().encodeToString(user.publicKey),
+                    user.protectedPrivateKey,
+                    user.kdf,
+                    user.kdfIterations,
+                    Base64.getEncoder().encodeToString(user.kdfSalt)));
+  }
+
+  /** A new refresh token and the family it starts. */
+  record Issued(UUID familyId, String refreshToken) {
+    @Override
+    public String toString() {
+      return "Issued[family=" + familyId + "]";
+    }
+  }
+
+  private Uni<Issued> startFamily(UUID userId, ClientInfo client) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    RefreshTokenFamily family = new RefreshTokenFamily();
+    family.id = UUID.randomUUID();
+    family.userId = userId;
+    family.createdAt = now;
+    family.expiresAt = now.plus(config.refreshLifetime());
+    family.userAgent = client.userAgent();
+    family.ipAddress = client.ipAddress();
+    return family.persist().chain(() -> newToken(family.id, now));
+  }
+
+  private Uni<Issued> newToken(UUID familyId, Instant now) {
+    String token = Secrets.newToken();
+    RefreshToken row = new RefreshToken();
+    row.tokenHash = Secrets.digest(token);
+    row.familyId = familyId;
+    row.issuedAt = now;
+    return row.persist().replaceWith(new Issued(familyId, token));
+  }
+
+  /** Outcome of a refresh before it is turned into an answer. */
+  private record Refreshed(UUID userId, Issued issued) {}
+
+  public Uni<TokenResponse> refresh(String token, ClientInfo client) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return Panache.withTransaction(
+            () ->
+                // Locked: two refreshes racing with one token must not both get a new one.
+                RefreshToken.<RefreshToken>findById(
+                        Secrets.digest(token), LockModeType.PESSIMISTIC_WRITE)
+                    .chain(
+                        row ->
+                            row == null
+                                ? Uni.createFrom().<Refreshed>nullItem()
+                                : RefreshTokenFamily.<RefreshTokenFamily>findById(row.familyId)
+                                    .chain(family -> rotate(row, family, now, client))))
+        .map(
+            refreshed -> {
+              if (refreshed == null || refreshed.issued() == null) {
+                throw ApiException.unauthorized("The session has ended; sign in again");
+              }
+              return new TokenResponse(
+                  accessTokens.issue(refreshed.userId(), refreshed.issued().familyId()),
+                  refreshed.issued().refreshToken(),
+                  "Bearer",
+                  accessTokens.ttlSeconds());
+            });
+  }
+
+  private Uni<Refreshed> rotate(
+      RefreshToken row, RefreshTokenFamily family, Instant now, ClientInfo client) {
+    if (family == null || !family.usable(now)) {
+      return Uni.createFrom().nullItem();
+    }
+    if (row.usedAt != null) {
+      // A spent token came back: someone holds a copy. End the whole sign-in, for both of them.
+      family.revokedAt = now;
+      family.revokedReason = "reuse_detected";
+      return audit
+          .append(
+              new AuditEvent(
+                  family.userId,
+                  family.userId,
+                  "auth.refresh_reuse_detected",
+                  "session",
+                  family.id.toString(),
+                  Map.of(),
+                  client))
+          .replaceWith(new Refreshed(family.userId, null));
+    }
+    row.usedAt = now;
+    return newToken(family.id, now).map(issued -> new Refreshed(family.userId, issued));
+  }
+
+  /** Ends the sign-in the refresh token belongs to, if it is the caller's. */
+  public Uni<Void> logout(UUID userId, String token, ClientInfo client) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return Panache.withTransaction(
+        () ->
+            RefreshToken.<RefreshToken>findById(Secrets.digest(token))
+                .chain(
+                    row ->
+                        row == null
+                            ? Uni.createFrom().nullItem()
+                            : RefreshTokenFamily.<RefreshTokenFamily>findById(row.familyId))
+                .chain(
+                    family -> {
+                      if (family == null || !family.userId.equals(userId)) {
+                        return Uni.createFrom().voidItem();
+                      }
+                      if (family.revokedAt == null) {
+                        family.revokedAt = now;
+                        family.revokedReason = "logout";
+                      }
+                      return audit.append(
+                          new AuditEvent(
+                              userId,
+                              userId,
+                              "auth.logout",
+                              "session",
+                              family.id.toString(),
+                              Map.of(),
+                              client));
+                    }));
+  }
+
+  /** Ends every sign-in of the user ("log out everywhere"). */
+  public Uni<Integer> logoutEverywhere(UUID userId, ClientInfo client) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return Panache.withTransaction(
+        () ->
+            RefreshTokenFamily.revokeAllOf(userId, null, "logout_all", now)
+                .call(
+                    n ->
+                        audit.append(
+                            new AuditEvent(
+                                userId,
+                                userId,
+                                "auth.logout_all",
+                                "session",
+                                null,
+                                Map.of("sessions", n),
+                                client))));
+  }
+}
