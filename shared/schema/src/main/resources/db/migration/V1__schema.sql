@@ -71,7 +71,7 @@ CREATE TABLE team_members (
     team_id          UUID          NOT NULL REFERENCES teams (id) ON DELETE CASCADE,
     user_id          UUID          NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     role             VARCHAR(20)   NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
-    permissions      JSONB         NOT NULL DEFAULT '[]',
+    permissions      TEXT[]        NOT NULL DEFAULT '{}',
     -- The team key wrapped with HPKE to this member's public key.
     wrapped_team_key VARCHAR(4096) NOT NULL,
     joined_at        TIMESTAMPTZ   NOT NULL DEFAULT now(),
@@ -91,8 +91,8 @@ CREATE TABLE api_keys (
     description       VARCHAR(1000),
     environment       VARCHAR(20)   NOT NULL
                           CHECK (environment IN ('development', 'staging', 'production')),
-    tags              JSONB         NOT NULL DEFAULT '[]',
-    permissions       JSONB         NOT NULL DEFAULT '[]',
+    tags              TEXT[]        NOT NULL DEFAULT '{}',
+    permissions       TEXT[]        NOT NULL DEFAULT '{}',
     expires_at        TIMESTAMPTZ,
     version           INTEGER       NOT NULL DEFAULT 1,
     health_score      INTEGER       NOT NULL DEFAULT 100 CHECK (health_score BETWEEN 0 AND 100),
@@ -110,7 +110,7 @@ CREATE INDEX api_keys_team_idx ON api_keys (team_id, created_at DESC, id)
     WHERE team_id IS NOT NULL AND deleted_at IS NULL;
 CREATE INDEX api_keys_trash_idx ON api_keys (user_id, deleted_at) WHERE deleted_at IS NOT NULL;
 CREATE INDEX api_keys_owner_service_idx ON api_keys (user_id, lower(service));
-CREATE INDEX api_keys_tags_idx ON api_keys USING GIN (tags jsonb_path_ops);
+CREATE INDEX api_keys_tags_idx ON api_keys USING GIN (tags);
 CREATE INDEX api_keys_search_idx ON api_keys
     USING GIN ((lower(name || ' ' || service || ' ' || coalesce(description, ''))) gin_trgm_ops);
 

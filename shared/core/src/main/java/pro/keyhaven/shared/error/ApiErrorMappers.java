@@ -79,6 +79,11 @@ public class ApiErrorMappers {
     if (mapped == null || mapped.status() >= 500) {
       LOG.errorf(e, "Unhandled failure [request_id=%s]", requestId);
       mapped = ErrorMapping.internal();
+    } else if (LOG.isDebugEnabled()) {
+      // Client errors are the client's business; the cause helps when debugging a client.
+      LOG.debugf(
+          "Refused with %d %s [request_id=%s]: %s",
+          mapped.status(), mapped.code(), requestId, e.getMessage());
     }
     return ApiErrors.response(mapped, requestId);
   }

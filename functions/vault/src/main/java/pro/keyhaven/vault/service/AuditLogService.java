@@ -1,0 +1,109 @@
+package pro.keyhaven.vault.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import pro.keyhaven.shared.audit.AuditEntry;
+import pro.keyhaven.shared.audit.AuditSealer;
+import pro.keyhaven.shared.audit.AuditVerifier;
+import pro.keyhaven.shared.paging.Page;
+import pro.keyhaven.shared.paging.PageRequest;
+import pro.keyhaven.vault.rest.KeyBodies.AuditLogEntry;
+import pro.keyhaven.vault.rest.KeyBodies.VerifyResponse;
+
+/** The audit log as its readers see it: their own chain, and those of teams they administer. */
+@ApplicationScoped
+public class AuditLogService {
+
+  private final TeamMembership membership;
+  private final AuditSealer sealer;
+  private final AuditVerifier verifier;
+
+  public AuditLogService(TeamMembership membership, AuditSealer sealer, AuditVerifier verifier) {
+    this.membership = membership;
+    this.sealer = sealer;
+    this.verifier = verifier;
+  }
+
+  /** Filters of the audit list; all optional. */
+  public record AuditFilter(String resourceId, String action, Instant from, Instant to) {}
+
+  public Uni<Page<AuditLogEntry>> list(UUID caller, AuditFilter filter, PageRequest page) {
+    return Panache.withSession(
+        () ->
+            membership
+                .adminTeams(caller)
+                .chain(
+                    teams -> {
+                      List<UUID> tenants = new ArrayList<>(teams);
+                      tenants.add(caller);
+                      StringBuilder q = new StringBuilder("tenantId in ?1");
+                      List<Object> params = new ArrayList<>();
+                      params.add(tenants);
+                      if (filter.resourceId() != null) {
+                        params.add(filter.resourceId());
+                        q.append(" and resourceId = ?").append(params.size());
+                      }
+                      if (filter.action() != null) {
+                        params.add(filter.action());
+                        q.append(" and action = ?").append(params.size());
+                      }
+                      if (filter.from() != null) {
+                        params.add(filter.from());
+                        q.append(" and timestamp >= ?").append(params.size());
+                      }
+                      if (filter.to() != null) {
+                        params.add(filter.to());
+                        q.append(" and timestamp < ?").append(params.size());
+                      }
+                      Object[] args = params.toArray();
+                      var query = AuditEntry.<AuditEntry>find(q + " order by seq desc", args);
+                      return query
+                          .page(page.page(), page.size())
+                          .list()
+                          .chain(
+                              rows ->
+                                  AuditEntry.count(q.toString(), args)
+                                      .map(
+                                          total ->
+                                              new Page<>(
+                                                  rows.stream()
+                                                      .map(AuditLogService::toBody)
+                                                      .toList(),
+                                                  page.page(),
+                                                  page.size(),
+                                                  total)));
+                    }));
+  }
+
+  /** Links what is pending into the caller's chain, then walks it. */
+  public Uni<VerifyResponse> verify(UUID caller) {
+    return sealer
+        .sealTenant(caller)
+        .chain(() -> verifier.verify(caller))
+        .map(
+            r ->
+                new VerifyResponse(
+                    r.valid(), r.entries(), r.unsealed(), r.firstBadId(), r.problem()));
+  }
+
+  private static AuditLogEntry toBody(AuditEntry e) {
+    return new AuditLogEntry(
+        e.id,
+        e.userId,
+        e.tenantId,
+        e.action,
+        e.resource,
+        e.resourceId,
+        e.metadata,
+        e.ipAddress,
+        e.userAgent,
+        e.timestamp,
+        e.chainIndex,
+        e.hash);
+  }
+}

@@ -1,0 +1,7 @@
+package pro.keyhaven.vault.service;
+
+import java.util.UUID;
+
+/** Filters of the key list; all optional. */
+public record KeyFilter(
+    String service, String environment, String tag, UUID teamId, String q, boolean deleted) {}

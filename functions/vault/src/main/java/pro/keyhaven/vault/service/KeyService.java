@@ -1,0 +1,532 @@
+package pro.keyhaven.vault.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import pro.keyhaven.shared.account.UserAccount;
+import pro.keyhaven.shared.audit.AuditEvent;
+import pro.keyhaven.shared.audit.AuditWriter;
+import pro.keyhaven.shared.audit.ClientInfo;
+import pro.keyhaven.shared.config.KeyHavenConfig;
+import pro.keyhaven.shared.error.ApiException;
+import pro.keyhaven.shared.paging.Page;
+import pro.keyhaven.shared.paging.PageRequest;
+import pro.keyhaven.vault.repository.ApiKeyEntity;
+import pro.keyhaven.vault.repository.ApiKeyVersion;
+import pro.keyhaven.vault.rest.KeyBodies.ApiKey;
+import pro.keyhaven.vault.rest.KeyBodies.CreateKeyRequest;
+import pro.keyhaven.vault.rest.KeyBodies.Items;
+import pro.keyhaven.vault.rest.KeyBodies.KeyMetadata;
+import pro.keyhaven.vault.rest.KeyBodies.KeyVersion;
+import pro.keyhaven.vault.rest.KeyBodies.RotateKeyRequest;
+import pro.keyhaven.vault.rest.KeyBodies.UpdateKeyRequest;
+
+/**
+ * The vault's rules. Every query is scoped by what the caller may see (own personal keys, keys of
+ * the caller's teams), never by an owner the client names; what the caller may not see answers 404
+ * exactly like what does not exist. Every access and change is audited in the same transaction,
+ * before the answer leaves.
+ */
+@ApplicationScoped
+public class KeyService {
+
+  /** How long a deleted key stays restorable. */
+  static final Duration TRASH_LIFETIME = Duration.ofDays(30);
+
+  static final int FREE_PLAN_KEYS = 25;
+
+  private final AuditWriter audit;
+  private final TeamMembership membership;
+  private final KeyHavenConfig config;
+
+  public KeyService(AuditWriter audit, TeamMembership membership, KeyHavenConfig config) {
+    this.audit = audit;
+    this.membership = membership;
+    this.config = config;
+  }
+
+  /** A key the caller may see, with the caller's role on it. */
+  record Access(ApiKeyEntity key, Role role) {}
+
+  // ---------------------------------------------------------------------------------- reads
+
+  public Uni<ApiKey> read(UUID caller, UUID id, ClientInfo client) {
+    return Panache.withTransaction(
+        () ->
+            access(caller, id, false, false)
+                .call(a -> record(caller, a.key(), "key.read", Map.of(), client))
+                .map(a -> toBody(a.key())));
+  }
+
+  public Uni<Items<KeyVersion>> versions(UUID caller, UUID id, ClientInfo client) {
+    return Panache.withTransaction(
+        () ->
+            access(caller, id, false, false)
+                .call(a -> record(caller, a.key(), "key.versions_read", Map.of(), client))
+                .chain(
+                    a ->
+                        ApiKeyVersion.<ApiKeyVersion>find("keyId = ?1 order by version desc", id)
+                            .list())
+                .map(
+                    rows ->
+                        new Items<>(
+                            rows.stream()
+                                .map(
+                                    v ->
+                                        new KeyVersion(
+                                            v.version,
+                                            v.encryptedValue,
+                                            v.iv,
+                                            v.createdAt,
+                                            v.createdBy))
+                                .toList())));
+  }
+
+  public Uni<Page<ApiKey>> list(UUID caller, KeyFilter filter, PageRequest page) {
+    return Panache.withSession(
+        () ->
+            membership
+                .teams(caller)
+                .chain(
+                    teams -> {
+                      if (filter.teamId() != null && !teams.contains(filter.teamId())) {
+                        return Uni.createFrom().failure(ApiException.notFound("Team"));
+                      }
+                      return query(caller, teams, filter, page);
+                    }));
+  }
+
+  private Uni<Page<ApiKey>> query(
+      UUID caller, List<UUID> teams, KeyFilter filter, PageRequest page) {
+    StringBuilder where = new StringBuilder();
+    List<Object> params = new ArrayList<>();
+    if (filter.teamId() != null) {
+      where.append("k.team_id = ").append(bind(params, filter.teamId()));
+    } else if (teams.isEmpty()) {
+      where.append("k.team_id IS NULL AND k.user_id = ").append(bind(params, caller));
+    } else {
+      where
+          .append("(k.team_id IS NULL AND k.user_id = ")
+          .append(bind(params, caller))
+          .append(" OR k.team_id IN (")
+          .append(bind(params, teams))
+          .append("))");
+    }
+    where.append(filter.deleted() ? " AND k.deleted_at IS NOT NULL" : " AND k.deleted_at IS NULL");
+    if (filter.service() != null) {
+      where
+          .append(" AND lower(k.service) = ")
+          .append(bind(params, filter.service().toLowerCase(java.util.Locale.ROOT)));
+    }
+    if (filter.environment() != null) {
+      where.append(" AND k.environment = ").append(bind(params, filter.environment()));
+    }
+    if (filter.tag() != null) {
+      where
+          .append(" AND k.tags @> ARRAY[CAST(")
+          .append(bind(params, filter.tag()))
+          .append(" AS text)]");
+    }
+    if (filter.q() != null) {
+      String like = "%" + likeEscape(filter.q().toLowerCase(java.util.Locale.ROOT)) + "%";
+      where
+          .append(" AND lower(k.name || ' ' || k.service || ' ' || coalesce(k.description, ''))")
+          .append(" LIKE ")
+          .append(bind(params, like))
+          .append(" ESCAPE '\\'");
+    }
+    String from = " FROM api_keys k WHERE " + where;
+    return Panache.getSession()
+        .chain(
+            s -> {
+              var items =
+                  s.createNativeQuery(
+                      "SELECT k.*" + from + " ORDER BY k.created_at DESC, k.id",
+                      ApiKeyEntity.class);
+              var count = s.createNativeQuery("SELECT count(*)" + from, Long.class);
+              for (int i = 0; i < params.size(); i++) {
+                items.setParameter(i + 1, params.get(i));
+                count.setParameter(i + 1, params.get(i));
+              }
+              return items
+                  .setFirstResult(page.offset())
+                  .setMaxResults(page.size())
+                  .getResultList()
+                  .chain(
+                      rows ->
+                          count
+                              .getSingleResult()
+                              .map(
+                                  total ->
+                                      new Page<>(
+                                          rows.stream().map(this::toBody).toList(),
+                                          page.page(),
+                                          page.size(),
+                                          total)));
+            });
+  }
+
+  /** Adds a bind value and answers its positional placeholder. */
+  private static String bind(List<Object> params, Object value) {
+    params.add(value);
+    return "?" + params.size();
+  }
+
+  private static String likeEscape(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  // --------------------------------------------------------------------------------- writes
+
+  public Uni<ApiKey> create(UUID caller, CreateKeyRequest req, ClientInfo client) {
+    if (req.id().version() != 4) {
+      return Uni.createFrom()
+          .failure(
+              ApiException.validation(
+                  "INVALID_ID", "id must be a random UUID (version 4) made by the client"));
+    }
+    Instant now = now();
+    requireFuture(req.metadata().expiresAt(), now);
+    return Panache.withTransaction(
+            () ->
+                createRole(caller, req.teamId())
+                    .call(() -> enforcePlan(caller, req.teamId()))
+                    .chain(() -> ApiKeyEntity.<ApiKeyEntity>findById(req.id()))
+                    .chain(
+                        existing -> {
+                          if (existing != null) {
+                            return Uni.createFrom()
+                                .failure(
+                                    ApiException.conflict("ID_TAKEN", "A key with this id exists"));
+                          }
+                          ApiKeyEntity key = new ApiKeyEntity();
+                          key.id = req.id();
+                          key.userId = caller;
+                          key.teamId = req.teamId();
+                          key.service = req.service().trim();
+                          key.name = req.name().trim();
+                          key.encryptedValue = req.encryptedValue();
+                          key.iv = req.iv();
+                          applyMetadata(key, req.metadata());
+                          key.rotationSchedule =
+                              req.rotationSchedule() == null
+                                  ? null
+                                  : req.rotationSchedule().asMap();
+                          key.version = 1;
+                          key.exposed = false;
+                          key.createdAt = now;
+                          key.updatedAt = now;
+                          key.healthScore = HealthScore.of(key, now);
+                          return key.persist()
+                              .chain(() -> keepVersion(key, caller, now))
+                              .chain(() -> record(caller, key, "key.create", Map.of(), client))
+                              .replaceWith(key);
+                        }))
+        .map(this::toBody);
+  }
+
+  public Uni<ApiKey> update(
+      UUID caller, UUID id, Integer ifMatch, UpdateKeyRequest req, ClientInfo client) {
+    boolean valueChanges = req.encryptedValue() != null || req.iv() != null;
+    if (valueChanges && (req.encryptedValue() == null || req.iv() == null)) {
+      return Uni.createFrom()
+          .failure(
+              ApiException.validation(
+                  "VALUE_AND_IV", "encrypted_value and iv change together: send both"));
+    }
+    Instant now = now();
+    if (req.metadata() != null) {
+      requireFuture(req.metadata().expiresAt(), now);
+    }
+    return change(
+        caller,
+        id,
+        ifMatch,
+        Role.EDITOR,
+        (key, role) -> {
+          if (req.name() != null) {
+            key.name = req.name().trim();
+          }
+          if (req.service() != null) {
+            key.service = req.service().trim();
+          }
+          if (req.metadata() != null) {
+            applyMetadata(key, req.metadata());
+          }
+          if (req.rotationSchedule() != null) {
+            key.rotationSchedule = req.rotationSchedule().asMap();
+          }
+          if (valueChanges) {
+            key.encryptedValue = req.encryptedValue();
+            key.iv = req.iv();
+          }
+          return new Change("key.update", valueChanges, Map.of("value_changed", valueChanges));
+        },
+        now,
+        client);
+  }
+
+  public Uni<ApiKey> rotate(
+      UUID caller, UUID id, Integer ifMatch, RotateKeyRequest req, ClientInfo client) {
+    Instant now = now();
+    return change(
+        caller,
+        id,
+        ifMatch,
+        Role.EDITOR,
+        (key, role) -> {
+          key.encryptedValue = req.encryptedValue();
+          key.iv = req.iv();
+          key.lastRotated = now;
+          key.exposed = false;
+          return new Change("key.rotate", true, Map.of());
+        },
+        now,
+        client);
+  }
+
+  /** What a change did, for the version history and the audit entry. */
+  record Change(String action, boolean newValue, Map<String, Object> metadata) {}
+
+  /**
+   * Applies a change under a row lock: concurrent writers queue instead of overwriting each other,
+   * and a stale {@code If-Match} is refused with 412.
+   */
+  private Uni<ApiKey> change(
+      UUID caller,
+      UUID id,
+      Integer ifMatch,
+      Role needed,
+      BiFunction<ApiKeyEntity, Role, Change> mutation,
+      Instant now,
+      ClientInfo client) {
+    return Panache.withTransaction(
+            () ->
+                access(caller, id, true, false)
+                    .chain(
+                        a -> {
+                          a.role().require(needed);
+                          ApiKeyEntity key = a.key();
+                          if (ifMatch != null && ifMatch != key.version) {
+                            return Uni.createFrom()
+                                .failure(ApiException.preconditionFailed(key.version));
+                          }
+                          Change change = mutation.apply(key, a.role());
+                          key.version++;
+                          key.updatedAt = now;
+                          key.healthScore = HealthScore.of(key, now);
+                          Uni<Void> kept =
+                              change.newValue()
+                                  ? keepVersion(key, caller, now)
+                                  : Uni.createFrom().voidItem();
+                          return kept.chain(
+                                  () ->
+                                      record(
+                                          caller,
+                                          key,
+                                          change.action(),
+                                          withVersion(change.metadata(), key.version),
+                                          client))
+                              .replaceWith(key);
+                        }))
+        .map(this::toBody);
+  }
+
+  public Uni<Void> delete(UUID caller, UUID id, boolean purge, ClientInfo client) {
+    Instant now = now();
+    return Panache.withTransaction(
+        () ->
+            access(caller, id, true, purge)
+                .chain(
+                    a -> {
+                      a.role().require(Role.ADMIN);
+                      ApiKeyEntity key = a.key();
+                      if (purge) {
+                        // The ciphertext and every version go; only the audit entry remains.
+                        return record(
+                                caller, key, "key.purge", Map.of("version", key.version), client)
+                            .chain(() -> ApiKeyVersion.delete("keyId", key.id))
+                            .chain(key::delete);
+                      }
+                      key.deletedAt = now;
+                      key.updatedAt = now;
+                      return record(caller, key, "key.delete", Map.of(), client);
+                    }));
+  }
+
+  public Uni<ApiKey> restore(UUID caller, UUID id, ClientInfo client) {
+    Instant now = now();
+    return Panache.withTransaction(
+            () ->
+                access(caller, id, true, true)
+                    .chain(
+                        a -> {
+                          a.role().require(Role.ADMIN);
+                          ApiKeyEntity key = a.key();
+                          if (key.deletedAt == null
+                              || key.deletedAt.plus(TRASH_LIFETIME).isBefore(now)) {
+                            return Uni.createFrom().failure(ApiException.notFound("Deleted key"));
+                          }
+                          key.deletedAt = null;
+                          key.updatedAt = now;
+                          return record(caller, key, "key.restore", Map.of(), client)
+                              .replaceWith(key);
+                        }))
+        .map(this::toBody);
+  }
+
+  // -------------------------------------------------------------------------------- helpers
+
+  /**
+   * Loads a key the caller may see. Anything else (absent, another tenant's, a team the caller is
+   * not in, in the trash unless asked for) is the same 404.
+   */
+  private Uni<Access> access(UUID caller, UUID id, boolean lock, boolean includeDeleted) {
+    Uni<ApiKeyEntity> load =
+        lock
+            ? ApiKeyEntity.<ApiKeyEntity>findById(id, LockModeType.PESSIMISTIC_WRITE)
+            : ApiKeyEntity.<ApiKeyEntity>findById(id);
+    return load.chain(
+        key -> {
+          if (key == null || (key.deletedAt != null && !includeDeleted)) {
+            return Uni.createFrom().failure(ApiException.notFound("Key"));
+          }
+          if (key.teamId == null) {
+            return key.userId.equals(caller)
+                ? Uni.createFrom().item(new Access(key, Role.OWNER))
+                : Uni.createFrom().failure(ApiException.notFound("Key"));
+          }
+          return membership
+              .role(key.teamId, caller)
+              .map(
+                  role -> {
+                    if (role == null) {
+                      throw ApiException.notFound("Key");
+                    }
+                    return new Access(key, role);
+                  });
+        });
+  }
+
+  /** The role the caller has where the new key would live (a team needs editor). */
+  private Uni<Role> createRole(UUID caller, UUID teamId) {
+    if (teamId == null) {
+      return Uni.createFrom().item(Role.OWNER);
+    }
+    return membership
+        .role(teamId, caller)
+        .map(
+            role -> {
+              if (role == null) {
+                throw ApiException.notFound("Team");
+              }
+              role.require(Role.EDITOR);
+              return role;
+            });
+  }
+
+  /** With billing on, a free account holds at most 25 personal keys. */
+  private Uni<Void> enforcePlan(UUID caller, UUID teamId) {
+    if (!config.billing().enabled() || teamId != null) {
+      return Uni.createFrom().voidItem();
+    }
+    return UserAccount.<UserAccount>findById(caller, LockModeType.PESSIMISTIC_WRITE)
+        .chain(
+            user -> {
+              if (user == null || !"free".equals(user.subscriptionTier)) {
+                return Uni.createFrom().voidItem();
+              }
+              return ApiKeyEntity.count(
+                      "userId = ?1 and teamId is null and deletedAt is null", caller)
+                  .invoke(
+                      n -> {
+                        if (n >= FREE_PLAN_KEYS) {
+                          throw ApiException.planLimit(
+                              "The free plan holds "
+                                  + FREE_PLAN_KEYS
+                                  + " keys; upgrade to Pro for unlimited keys",
+                              "pro");
+                        }
+                      })
+                  .replaceWithVoid();
+            });
+  }
+
+  private Uni<Void> keepVersion(ApiKeyEntity key, UUID actor, Instant now) {
+    ApiKeyVersion v = new ApiKeyVersion();
+    v.keyId = key.id;
+    v.version = key.version;
+    v.encryptedValue = key.encryptedValue;
+    v.iv = key.iv;
+    v.createdBy = actor;
+    v.createdAt = now;
+    return v.persist().replaceWithVoid();
+  }
+
+  private Uni<Void> record(
+      UUID caller, ApiKeyEntity key, String action, Map<String, Object> meta, ClientInfo client) {
+    // Team keys go to the team's chain (its admins review it); personal keys to the owner's.
+    return audit.append(
+        new AuditEvent(key.vaultId(), caller, action, "api_key", key.id.toString(), meta, client));
+  }
+
+  private static Map<String, Object> withVersion(Map<String, Object> meta, int version) {
+    Map<String, Object> out = new java.util.HashMap<>(meta);
+    out.put("version", version);
+    return out;
+  }
+
+  private static void applyMetadata(ApiKeyEntity key, KeyMetadata m) {
+    key.description = m.description();
+    key.environment = m.environment();
+    key.tags = m.tags() == null ? new String[0] : m.tags().toArray(String[]::new);
+    key.permissions =
+        m.permissions() == null ? new String[0] : m.permissions().toArray(String[]::new);
+    key.expiresAt = m.expiresAt() == null ? null : m.expiresAt().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static void requireFuture(Instant expiresAt, Instant now) {
+    if (expiresAt != null && !expiresAt.isAfter(now)) {
+      throw ApiException.validation(
+          "EXPIRY_IN_PAST",
+          "metadata.expires_at must be in the future",
+          Map.of(
+              "fields",
+              List.of(Map.of("field", "expires_at", "message", "must be in the future"))));
+    }
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  ApiKey toBody(ApiKeyEntity k) {
+    return new ApiKey(
+        k.id,
+        k.userId,
+        k.teamId,
+        k.service,
+        k.name,
+        k.encryptedValue,
+        k.iv,
+        new KeyMetadata(
+            k.description, k.environment, List.of(k.tags), k.expiresAt, List.of(k.permissions)),
+        k.version,
+        HealthScore.of(k, Instant.now()),
+        k.lastRotated,
+        k.rotationSchedule,
+        k.exposed,
+        k.createdAt,
+        k.updatedAt,
+        k.deletedAt);
+  }
+}
