@@ -1,0 +1,159 @@
+/** Bodies of API.md, as the dashboard uses them. */
+
+export type Environment = 'development' | 'staging' | 'production';
+export const ENVIRONMENTS: readonly Environment[] = ['development', 'staging', 'production'];
+
+export type Role = 'viewer' | 'editor' | 'admin';
+export const ROLES: readonly Role[] = ['viewer', 'editor', 'admin'];
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+export interface KdfParamsBody {
+  kdf: 'pbkdf2-sha256';
+  kdf_iterations: number;
+  kdf_salt: string;
+}
+
+export interface UserSummary {
+  id: string;
+  email: string;
+  subscription: string;
+}
+
+export interface LoginResponse extends KdfParamsBody {
+  access_token: string;
+  refresh_token: string;
+  token_type: 'Bearer';
+  expires_in: number;
+  user: UserSummary;
+  protected_user_key: string;
+  public_key: string;
+  protected_private_key: string;
+}
+
+export interface TokenResponse {
+  access_token: string;
+  refresh_token: string;
+  expires_in?: number;
+}
+
+export interface Me {
+  id: string;
+  email: string;
+  subscription: string;
+  created_at: string;
+  preferences?: Record<string, unknown>;
+}
+
+export interface KeyMetadata {
+  description?: string | null;
+  environment: Environment;
+  tags: string[];
+  expires_at?: string | null;
+  permissions: string[];
+}
+
+export interface ApiKey {
+  id: string;
+  user_id: string;
+  team_id?: string | null;
+  service: string;
+  name: string;
+  encrypted_value: string;
+  iv: string;
+  metadata: KeyMetadata;
+  version: number;
+  health_score: number;
+  last_rotated?: string | null;
+  rotation_schedule?: Record<string, unknown> | null;
+  exposed: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface KeyVersion {
+  version: number;
+  encrypted_value: string;
+  iv: string;
+  created_at: string;
+  created_by?: string;
+}
+
+export interface NewKeyBody {
+  id: string;
+  service: string;
+  name: string;
+  encrypted_value: string;
+  iv: string;
+  team_id?: string;
+  metadata: KeyMetadata;
+}
+
+export type KeyUpdateBody = Partial<
+  Pick<NewKeyBody, 'name' | 'service' | 'encrypted_value' | 'iv' | 'metadata'>
+>;
+
+export interface Team {
+  id: string;
+  name: string;
+  role: Role;
+  wrapped_team_key: string;
+  public_key: string;
+  protected_private_key: string;
+  owner_id?: string;
+}
+
+export interface TeamMember {
+  user_id: string;
+  email: string;
+  role: Role;
+  joined_at: string;
+}
+
+export interface RotateTeamKeyBody {
+  public_key: string;
+  protected_private_key: string;
+  members: { user_id: string; wrapped_team_key: string }[];
+  items: { id: string; encrypted_value: string; iv: string; version: number }[];
+}
+
+export interface AuditEntry {
+  id: string;
+  user_id?: string | null;
+  action: string;
+  resource?: string | null;
+  resource_id?: string | null;
+  metadata?: Record<string, unknown> | null;
+  ip_address?: string | null;
+  user_agent?: string | null;
+  timestamp: string;
+}
+
+export interface AuditVerify {
+  valid: boolean;
+  entries: number;
+  first_bad_id?: string | null;
+  unsealed?: number;
+}
+
+export interface Subscription {
+  tier: string;
+  status: string;
+  limits?: Record<string, unknown>;
+  usage?: Record<string, unknown>;
+}
+
+/** The APIError body of DESIGN.md. */
+export interface ApiErrorBody {
+  type: string;
+  code: string;
+  message: string;
+  details?: Record<string, unknown> | null;
+  timestamp?: string;
+  request_id?: string;
+}

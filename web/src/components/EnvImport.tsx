@@ -1,0 +1,204 @@
+import { useState, type DragEvent } from 'react';
+import { ENVIRONMENTS, type Environment, type Team } from '../api/types';
+import { parseEnvFile, type EnvLine } from '../lib/envFile';
+import { guessService, serviceLabel } from '../lib/serviceGuess';
+import type { ImportResult } from '../session/keyhaven';
+import { useKeyHaven } from '../session/context';
+import { ErrorBanner } from './ErrorBanner';
+import { Progress } from './Status';
+
+const MAX_FILE_BYTES = 512 * 1024;
+
+/** Drag-and-drop `.env` import: preview with guessed services, then a progress bar and per-line results. */
+export function EnvImport({ teams, onDone }: { teams: readonly Team[]; onDone: () => void }) {
+  const kh = useKeyHaven();
+  const [fileName, setFileName] = useState('');
+  const [lines, setLines] = useState<EnvLine[] | null>(null);
+  const [environment, setEnvironment] = useState<Environment>('development');
+  const [teamId, setTeamId] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [results, setResults] = useState<ImportResult[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const running = progress !== null && progress.done < progress.total;
+
+  async function readFile(file: File) {
+    setError(null);
+    setResults([]);
+    setProgress(null);
+    if (file.size > MAX_FILE_BYTES) {
+      setError(new Error('That file is larger than 512 KiB; a .env file should be much smaller.'));
+      return;
+    }
+    setFileName(file.name);
+    setLines(parseEnvFile(await file.text()));
+  }
+
+  function onDrop(e: DragEvent) {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void readFile(file);
+  }
+
+  async function run() {
+    if (!lines) return;
+    setResults([]);
+    setProgress({ done: 0, total: lines.length });
+    try {
+      await kh.importEnv(lines, { environment, teamId: teamId || null }, (done, total, result) => {
+        setProgress({ done, total });
+        setResults((r) => [...r, result]);
+      });
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  const entries =
+    lines?.filter((l): l is Extract<EnvLine, { kind: 'entry' }> => l.kind === 'entry') ?? [];
+  const writableTeams = teams.filter((t) => t.role !== 'viewer');
+  const imported = results.filter((r) => r.status === 'imported').length;
+
+  return (
+    <div className="env-import">
+      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <div
+        className={`dropzone${dragging ? ' dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="dropzone"
+      >
+        <p>Drop a .env file here</p>
+        <label className="btn">
+          Choose a file
+          <input
+            type="file"
+            accept=".env,text/plain"
+            className="sr-only"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void readFile(f);
+            }}
+          />
+        </label>
+        {fileName && <p className="hint">{fileName}</p>}
+      </div>
+
+      {lines && (
+        <>
+          <div className="form-row">
+            <label>
+              Environment
+              <select
+                value={environment}
+                onChange={(e) => setEnvironment(e.target.value as Environment)}
+                disabled={running}
+              >
+                {ENVIRONMENTS.map((env) => (
+                  <option key={env} value={env}>
+                    {env}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {writableTeams.length > 0 && (
+              <label>
+                Vault
+                <select
+                  value={teamId}
+                  onChange={(e) => setTeamId(e.target.value)}
+                  disabled={running}
+                >
+                  <option value="">Personal</option>
+                  {writableTeams.map((t) => (
+                    <option key={t.id} value={t.id}>
+                      Team: {t.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+          </div>
+          {progress === null && (
+            <>
+              <p>
+                {entries.length} key{entries.length === 1 ? '' : 's'} to import,{' '}
+                {lines.length - entries.length} line{lines.length - entries.length === 1 ? '' : 's'}{' '}
+                skipped or invalid.
+              </p>
+              <ul className="import-preview">
+                {lines.map((l) => (
+                  <li key={l.line} className={`import-${l.kind}`}>
+                    <span className="line-no">{l.line}</span>
+                    {l.kind === 'entry' ? (
+                      <>
+                        <strong>{l.name}</strong>{' '}
+                        <span className="badge">{serviceLabel(guessService(l.value, l.name))}</span>
+                      </>
+                    ) : (
+                      <span>{l.reason}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              <div className="form-actions">
+                <button type="button" className="btn" onClick={onDone}>
+                  Cancel
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  disabled={entries.length === 0}
+                  onClick={() => void run()}
+                >
+                  Import {entries.length} key{entries.length === 1 ? '' : 's'}
+                </button>
+              </div>
+            </>
+          )}
+        </>
+      )}
+
+      {progress && (
+        <>
+          <Progress value={progress.done} max={progress.total} label="Import progress" />
+          <table className="table import-results" aria-label="Import results">
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">Name</th>
+                <th scope="col">Result</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.map((r) => (
+                <tr key={r.line} className={`result-${r.status}`}>
+                  <td>{r.line}</td>
+                  <td>{r.name ?? '—'}</td>
+                  <td>
+                    <span className={`badge badge-${r.status}`}>{r.status}</span> {r.detail}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {!running && (
+            <div className="form-actions">
+              <p role="status">
+                Imported {imported} of {entries.length}.
+              </p>
+              <button type="button" className="btn btn-primary" onClick={onDone}>
+                Done
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

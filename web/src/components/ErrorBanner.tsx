@@ -1,0 +1,30 @@
+import { describeError } from '../api/client';
+
+/** Any error as a readable message, with its code and request id for support. */
+export function ErrorBanner({ error, onDismiss }: { error: unknown; onDismiss?: () => void }) {
+  if (!error) return null;
+  const { message, code, requestId } = describeError(error);
+  return (
+    <div className="banner banner-error" role="alert">
+      <div>
+        <strong>{message}</strong>
+        {(code || requestId) && (
+          <div className="banner-meta">
+            {code && <span>Code: {code}</span>}
+            {requestId && (
+              <span>
+                {' '}
+                Request id: <code>{requestId}</code>
+              </span>
+            )}
+          </div>
+        )}
+      </div>
+      {onDismiss && (
+        <button type="button" className="btn-icon" onClick={onDismiss} aria-label="Dismiss error">
+          ×
+        </button>
+      )}
+    </div>
+  );
+}

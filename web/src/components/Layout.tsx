@@ -1,0 +1,64 @@
+import { useState, type ReactNode } from 'react';
+import type { Route } from '../lib/router';
+import { useKeyHaven, useSession } from '../session/context';
+
+const NAV: { route: Route; label: string }[] = [
+  { route: 'dashboard', label: 'Dashboard' },
+  { route: 'vault', label: 'Vault' },
+  { route: 'teams', label: 'Teams' },
+  { route: 'audit', label: 'Audit log' },
+  { route: 'analytics', label: 'Analytics' },
+  { route: 'settings', label: 'Settings' },
+];
+
+/** The signed-in frame: navigation (a menu at narrow widths), lock and log out. */
+export function Layout({ route, children }: { route: Route; children: ReactNode }) {
+  const kh = useKeyHaven();
+  const session = useSession();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <a className="brand" href="#/dashboard">
+          <span aria-hidden="true">🔐</span> KeyHaven
+        </a>
+        <button
+          type="button"
+          className="btn-icon menu-toggle"
+          aria-expanded={open}
+          aria-controls="main-nav"
+          onClick={() => setOpen(!open)}
+        >
+          <span className="sr-only">Menu</span>☰
+        </button>
+        <nav id="main-nav" className={`nav${open ? ' open' : ''}`} aria-label="Main">
+          {NAV.map((n) => (
+            <a
+              key={n.route}
+              href={`#/${n.route}`}
+              aria-current={route === n.route ? 'page' : undefined}
+              onClick={() => setOpen(false)}
+            >
+              {n.label}
+            </a>
+          ))}
+        </nav>
+        <div className="topbar-actions">
+          {session.status === 'unlocked' && <span className="user-email">{session.email}</span>}
+          <button type="button" className="btn btn-small" onClick={() => kh.lock('manual')}>
+            Lock
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => void kh.logOut()}>
+            Log out
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { envName, formatEnvFile, parseEnvFile } from './envFile';
+
+describe('parseEnvFile', () => {
+  it('reads plain, exported, quoted and commented lines, with a result per line', () => {
+    const text = [
+      '# payments',
+      'STRIPE_SECRET_KEY=sk_live_abc123',
+      'export OPENAI_API_KEY="sk-proj-xyz"',
+      "SINGLE='lit\\eral $HOME'",
+      'DOUBLE="line1\\nline2 \\"q\\""',
+      'WITH_COMMENT=value # trailing',
+      'HASH_IN_VALUE=abc#def',
+      '',
+      'EMPTY=',
+      'not a line',
+      '1BAD=x',
+      'UNTERMINATED="abc',
+      'STRIPE_SECRET_KEY=again',
+      'UTF8=clé🔑',
+    ].join('\r\n');
+    expect(parseEnvFile(text)).toEqual([
+      { line: 1, kind: 'skip', reason: 'comment' },
+      { line: 2, kind: 'entry', name: 'STRIPE_SECRET_KEY', value: 'sk_live_abc123' },
+      { line: 3, kind: 'entry', name: 'OPENAI_API_KEY', value: 'sk-proj-xyz' },
+      { line: 4, kind: 'entry', name: 'SINGLE', value: 'lit\\eral $HOME' },
+      { line: 5, kind: 'entry', name: 'DOUBLE', value: 'line1\nline2 "q"' },
+      { line: 6, kind: 'entry', name: 'WITH_COMMENT', value: 'value' },
+      { line: 7, kind: 'entry', name: 'HASH_IN_VALUE', value: 'abc#def' },
+      { line: 9, kind: 'skip', reason: 'EMPTY is empty' },
+      { line: 10, kind: 'error', reason: 'expected NAME=value' },
+      { line: 11, kind: 'error', reason: 'invalid variable name "1BAD"' },
+      { line: 12, kind: 'error', reason: 'unterminated quote' },
+      { line: 13, kind: 'skip', reason: 'STRIPE_SECRET_KEY repeats line 2' },
+      { line: 14, kind: 'entry', name: 'UTF8', value: 'clé🔑' },
+    ]);
+  });
+
+  it('ignores a byte-order mark', () => {
+    expect(parseEnvFile('\uFEFFA=1')).toEqual([{ line: 1, kind: 'entry', name: 'A', value: '1' }]);
+  });
+});
+
+describe('formatEnvFile', () => {
+  it('writes a file that parses back to the same values', () => {
+    const entries = [
+      { name: 'Stripe live key', value: 'sk_live_abc' },
+      { name: 'quote"d', value: 'has "quotes", spaces and $dollar\nnewline' },
+      { name: 'emoji', value: '🔑 clé' },
+      { name: 'Stripe live key', value: 'second' },
+    ];
+    const parsed = parseEnvFile(formatEnvFile(entries, 'export'));
+    expect(parsed.filter((l) => l.kind === 'entry')).toEqual([
+      { line: 2, kind: 'entry', name: 'STRIPE_LIVE_KEY', value: 'sk_live_abc' },
+      {
+        line: 3,
+        kind: 'entry',
+        name: 'QUOTE_D',
+        value: 'has "quotes", spaces and $dollar\nnewline',
+      },
+      { line: 4, kind: 'entry', name: 'EMOJI', value: '🔑 clé' },
+      { line: 5, kind: 'entry', name: 'STRIPE_LIVE_KEY_2', value: 'second' },
+    ]);
+  });
+
+  it('makes valid variable names', () => {
+    expect(envName('  my-key.v2 ')).toBe('MY_KEY_V2');
+    expect(envName('2fa')).toBe('_2FA');
+    expect(envName('🔑')).toBe('KEY');
+  });
+});

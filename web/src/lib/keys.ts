@@ -1,0 +1,110 @@
+import type { ApiKey } from '../api/types';
+import { serviceLabel } from './serviceGuess';
+
+export interface KeyFilterState {
+  q: string;
+  service: string;
+  environment: string;
+  tag: string;
+  /** '' all, 'personal', or a team id */
+  vault: string;
+}
+
+export const EMPTY_FILTER: KeyFilterState = {
+  q: '',
+  service: '',
+  environment: '',
+  tag: '',
+  vault: '',
+};
+
+/** Filters on metadata only: values stay encrypted until a user reveals one. */
+export function filterKeys(keys: readonly ApiKey[], f: KeyFilterState): ApiKey[] {
+  const words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
+  return keys.filter((k) => {
+    if (f.service && k.service !== f.service) return false;
+    if (f.environment && k.metadata.environment !== f.environment) return false;
+    if (f.tag && !k.metadata.tags.includes(f.tag)) return false;
+    if (f.vault === 'personal' && k.team_id) return false;
+    if (f.vault && f.vault !== 'personal' && k.team_id !== f.vault) return false;
+    if (words.length) {
+      const hay = [
+        k.name,
+        k.service,
+        serviceLabel(k.service),
+        k.metadata.description ?? '',
+        ...k.metadata.tags,
+      ]
+        .join(' ')
+        .toLowerCase();
+      if (!words.every((w) => hay.includes(w))) return false;
+    }
+    return true;
+  });
+}
+
+export function distinct(values: Iterable<string>): string[] {
+  return [...new Set(values)].filter(Boolean).sort((a, b) => a.localeCompare(b));
+}
+
+export function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const i of items) out[key(i)] = (out[key(i)] ?? 0) + 1;
+  return out;
+}
+
+export type AttentionReason = 'exposed' | 'expired' | 'expiring' | 'old' | 'unhealthy';
+
+const DAY = 86_400_000;
+
+/** Why a key needs attention: exposed, expired or expiring within 30 days, not rotated for 90. */
+export function attentionReasons(k: ApiKey, now = Date.now()): AttentionReason[] {
+  const out: AttentionReason[] = [];
+  if (k.exposed) out.push('exposed');
+  if (k.metadata.expires_at) {
+    const at = Date.parse(k.metadata.expires_at);
+    if (at < now) out.push('expired');
+    else if (at - now < 30 * DAY) out.push('expiring');
+  }
+  const rotated = Date.parse(k.last_rotated ?? k.created_at);
+  if (Number.isFinite(rotated) && now - rotated > 90 * DAY) out.push('old');
+  if (k.health_score < 50) out.push('unhealthy');
+  return out;
+}
+
+export const ATTENTION_LABEL: Record<AttentionReason, string> = {
+  exposed: 'Exposed',
+  expired: 'Expired',
+  expiring: 'Expires soon',
+  old: 'Not rotated in 90 days',
+  unhealthy: 'Low health score',
+};
+
+/** Chart colours of the five health buckets, red to green. */
+export const HEALTH_COLORS = ['#ef4444', '#f97316', '#f59e0b', '#84cc16', '#10b981'];
+
+/** Health scores in five buckets for the distribution chart. */
+export function healthBuckets(keys: readonly ApiKey[]): { label: string; count: number }[] {
+  const labels = ['0–19', '20–39', '40–59', '60–79', '80–100'];
+  const counts = [0, 0, 0, 0, 0];
+  for (const k of keys) counts[Math.min(4, Math.max(0, Math.floor(k.health_score / 20)))]++;
+  return labels.map((label, i) => ({ label, count: counts[i] }));
+}
+
+export function parseTags(text: string): string[] {
+  return distinct(text.split(',').map((t) => t.trim().toLowerCase()));
+}
+
+export function formatDate(iso?: string | null): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? '—'
+    : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+export function formatDateTime(iso?: string | null): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '—' : d.toLocaleString();
+}

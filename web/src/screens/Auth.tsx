@@ -1,0 +1,219 @@
+import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { PasswordStrength } from '../components/PasswordStrength';
+import { navigate } from '../lib/router';
+import { useKeyHaven } from '../session/context';
+import type { LockReason } from '../session/keyhaven';
+
+function AuthFrame({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <main className="auth" id="main">
+      <div className="auth-card">
+        <p className="brand">
+          <span aria-hidden="true">🔐</span> KeyHaven
+        </p>
+        <h1>{title}</h1>
+        {children}
+      </div>
+    </main>
+  );
+}
+
+export function SignUp() {
+  const kh = useKeyHaven();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [understood, setUnderstood] = useState(false);
+  const [score, setScore] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const onScore = useCallback((s: number) => setScore(s), []);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    if (password !== confirm) return setError(new Error('The two passwords differ.'));
+    if (password.length < 12) return setError(new Error('Use at least 12 characters.'));
+    if (score < 3)
+      return setError(new Error('Choose a stronger master password (at least "Strong").'));
+    setBusy(true);
+    try {
+      await kh.signUp(email.trim(), password);
+      navigate('dashboard');
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <AuthFrame title="Create your vault">
+      <form className="form" onSubmit={(e) => void submit(e)}>
+        <ErrorBanner error={error} />
+        <label>
+          Email
+          <input
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            autoComplete="username"
+            required
+          />
+        </label>
+        <label>
+          Master password
+          <input
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="new-password"
+            required
+            minLength={12}
+          />
+        </label>
+        <PasswordStrength password={password} onScore={onScore} />
+        <label>
+          Confirm master password
+          <input
+            type="password"
+            value={confirm}
+            onChange={(e) => setConfirm(e.target.value)}
+            autoComplete="new-password"
+            required
+          />
+        </label>
+        <div className="banner banner-warn" role="note">
+          Your master password encrypts your vault in this browser. KeyHaven never receives it and{' '}
+          <strong>cannot recover it</strong>: if you lose it, your keys are lost.
+        </div>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={understood}
+            onChange={(e) => setUnderstood(e.target.checked)}
+            required
+          />
+          I understand that a lost master password cannot be recovered.
+        </label>
+        <button type="submit" className="btn btn-primary" disabled={busy || !understood}>
+          {busy ? 'Creating keys…' : 'Create account'}
+        </button>
+        <p>
+          Have an account? <a href="#/login">Log in</a>
+        </p>
+      </form>
+    </AuthFrame>
+  );
+}
+
+export function LogIn() {
+  const kh = useKeyHaven();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await kh.logIn(email.trim(), password);
+      navigate('dashboard');
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <AuthFrame title="Log in">
+      <form className="form" onSubmit={(e) => void submit(e)}>
+        <ErrorBanner error={error} />
+        <label>
+          Email
+          <input
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            autoComplete="username"
+            required
+          />
+        </label>
+        <label>
+          Master password
+          <input
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="current-password"
+            required
+          />
+        </label>
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? 'Unlocking…' : 'Log in'}
+        </button>
+        <p>
+          New here? <a href="#/signup">Create an account</a>
+        </p>
+      </form>
+    </AuthFrame>
+  );
+}
+
+const LOCK_REASON: Record<LockReason, string> = {
+  reload: 'The vault locks whenever the page is reloaded.',
+  idle: 'The vault locked after 15 minutes without activity.',
+  expired: 'Your session ended; unlock to continue.',
+  manual: 'The vault is locked.',
+};
+
+export function Unlock({ email, reason }: { email: string; reason: LockReason }) {
+  const kh = useKeyHaven();
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await kh.unlock(password);
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <AuthFrame title="Unlock your vault">
+      <form className="form" onSubmit={(e) => void submit(e)}>
+        <p className="hint">{LOCK_REASON[reason]}</p>
+        <ErrorBanner error={error} />
+        <input type="email" value={email} autoComplete="username" readOnly hidden />
+        <p>
+          Account: <strong>{email}</strong>
+        </p>
+        <label>
+          Master password
+          <input
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="current-password"
+            required
+            autoFocus
+          />
+        </label>
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? 'Unlocking…' : 'Unlock'}
+        </button>
+        <button type="button" className="btn btn-link" onClick={() => kh.forgetAccount()}>
+          Use another account
+        </button>
+      </form>
+    </AuthFrame>
+  );
+}

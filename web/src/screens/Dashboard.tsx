@@ -1,0 +1,153 @@
+import { lazy, Suspense } from 'react';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { Empty, Loading } from '../components/Status';
+import { ENVIRONMENTS } from '../api/types';
+import {
+  ATTENTION_LABEL,
+  attentionReasons,
+  countBy,
+  formatDate,
+  formatDateTime,
+  HEALTH_COLORS,
+  healthBuckets,
+} from '../lib/keys';
+import { serviceLabel } from '../lib/serviceGuess';
+import { useAsync } from '../lib/useAsync';
+import { useKeyHaven } from '../session/context';
+
+const BarChart = lazy(() => import('../components/Charts').then((m) => ({ default: m.BarChart })));
+
+export default function Dashboard() {
+  const kh = useKeyHaven();
+  const keys = useAsync(() => kh.listKeys(), []);
+  const activity = useAsync(() => kh.audit({ page: 0, size: 10 }), []);
+
+  const all = keys.data ?? [];
+  const byEnv = countBy(all, (k) => k.metadata.environment);
+  const byService = Object.entries(countBy(all, (k) => k.service)).sort((a, b) => b[1] - a[1]);
+  const attention = all
+    .map((k) => ({ key: k, reasons: attentionReasons(k) }))
+    .filter((a) => a.reasons.length > 0)
+    .sort(
+      (a, b) =>
+        Number(b.key.exposed) - Number(a.key.exposed) || a.key.health_score - b.key.health_score,
+    );
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1>Dashboard</h1>
+        <a className="btn btn-primary" href="#/vault">
+          Open vault
+        </a>
+      </div>
+      <ErrorBanner error={keys.error} />
+      {keys.loading ? (
+        <Loading label="Loading your keys…" />
+      ) : all.length === 0 && !keys.error ? (
+        <Empty title="Your vault is empty">
+          <p>
+            <a href="#/vault">Add your first key</a> or import a .env file.
+          </p>
+        </Empty>
+      ) : (
+        <>
+          <section className="tiles" aria-label="Keys by environment">
+            <div className="tile">
+              <span className="tile-value">{all.length}</span>
+              <span className="tile-label">Keys</span>
+            </div>
+            {ENVIRONMENTS.map((env) => (
+              <div className="tile" key={env}>
+                <span className="tile-value">{byEnv[env] ?? 0}</span>
+                <span className="tile-label">{env}</span>
+              </div>
+            ))}
+            <div className="tile tile-warn">
+              <span className="tile-value">{attention.length}</span>
+              <span className="tile-label">Need attention</span>
+            </div>
+          </section>
+
+          <div className="grid-2">
+            <section className="card" aria-labelledby="by-service">
+              <h2 id="by-service">By service</h2>
+              <ul className="bars">
+                {byService.map(([service, n]) => (
+                  <li key={service}>
+                    <span>{serviceLabel(service)}</span>
+                    <span
+                      className="bar"
+                      style={{ width: `${(100 * n) / all.length}%` }}
+                      aria-hidden="true"
+                    />
+                    <span className="bar-n">{n}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section className="card" aria-labelledby="health">
+              <h2 id="health">Health scores</h2>
+              <Suspense fallback={<Loading label="Loading chart…" />}>
+                <BarChart
+                  title="Keys by health score"
+                  data={healthBuckets(all).map((b) => ({ label: b.label, value: b.count }))}
+                  colors={HEALTH_COLORS}
+                />
+              </Suspense>
+            </section>
+          </div>
+
+          <section className="card" aria-labelledby="attention">
+            <h2 id="attention">Keys needing attention</h2>
+            {attention.length === 0 ? (
+              <p className="hint">Nothing expiring, old or exposed. 🎉</p>
+            ) : (
+              <ul className="attention-list">
+                {attention.slice(0, 10).map(({ key, reasons }) => (
+                  <li key={key.id}>
+                    <span>
+                      <strong>{key.name}</strong>{' '}
+                      <span className="hint">
+                        {serviceLabel(key.service)} · {key.metadata.environment}
+                      </span>
+                    </span>
+                    <span>
+                      {reasons.map((r) => (
+                        <span key={r} className={`badge badge-${r}`}>
+                          {ATTENTION_LABEL[r]}
+                          {r === 'expiring' || r === 'expired'
+                            ? ` ${formatDate(key.metadata.expires_at)}`
+                            : ''}
+                        </span>
+                      ))}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+
+      <section className="card" aria-labelledby="activity">
+        <h2 id="activity">Recent activity</h2>
+        <ErrorBanner error={activity.error} />
+        {activity.loading ? (
+          <Loading />
+        ) : (activity.data?.items.length ?? 0) === 0 ? (
+          !activity.error && <p className="hint">No activity yet.</p>
+        ) : (
+          <ul className="activity">
+            {activity.data?.items.map((a) => (
+              <li key={a.id}>
+                <code>{a.action}</code> <span className="hint">{formatDateTime(a.timestamp)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <a href="#/audit">Full audit log</a>
+      </section>
+    </div>
+  );
+}
