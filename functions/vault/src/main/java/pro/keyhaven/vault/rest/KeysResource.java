@@ -37,6 +37,7 @@ import pro.keyhaven.vault.rest.KeyBodies.RotateKeyRequest;
 import pro.keyhaven.vault.rest.KeyBodies.UpdateKeyRequest;
 import pro.keyhaven.vault.service.KeyFilter;
 import pro.keyhaven.vault.service.KeyService;
+import pro.keyhaven.vault.service.VaultConfig;
 
 /** The keys API: ciphertext in, ciphertext out, with a strong {@code ETag} of the version. */
 @Path("/api/keys")
@@ -44,16 +45,17 @@ import pro.keyhaven.vault.service.KeyService;
 @Authenticated
 public class KeysResource {
 
-  private static final int WRITES_PER_MINUTE = 600;
-
   private final KeyService keys;
   private final CurrentUser currentUser;
   private final RateLimiter limiter;
+  private final VaultConfig config;
 
-  public KeysResource(KeyService keys, CurrentUser currentUser, RateLimiter limiter) {
+  public KeysResource(
+      KeyService keys, CurrentUser currentUser, RateLimiter limiter, VaultConfig config) {
     this.keys = keys;
     this.currentUser = currentUser;
     this.limiter = limiter;
+    this.config = config;
   }
 
   @GET
@@ -164,7 +166,7 @@ public class KeysResource {
 
   private Uni<Void> throttle(UUID caller) {
     return limiter
-        .consume("vault-write", caller.toString(), WRITES_PER_MINUTE, Duration.ofMinutes(1))
+        .consume("vault-write", caller.toString(), config.writesPerMinute(), Duration.ofMinutes(1))
         .replaceWithVoid();
   }
 

@@ -22,6 +22,7 @@ import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
 import pro.keyhaven.vault.repository.ApiKeyEntity;
 import pro.keyhaven.vault.repository.ApiKeyVersion;
+import pro.keyhaven.vault.repository.KeyReads;
 import pro.keyhaven.vault.rest.KeyBodies.ApiKey;
 import pro.keyhaven.vault.rest.KeyBodies.CreateKeyRequest;
 import pro.keyhaven.vault.rest.KeyBodies.Items;
@@ -47,11 +48,14 @@ public class KeyService {
   private final AuditWriter audit;
   private final TeamMembership membership;
   private final KeyHavenConfig config;
+  private final KeyReads reads;
 
-  public KeyService(AuditWriter audit, TeamMembership membership, KeyHavenConfig config) {
+  public KeyService(
+      AuditWriter audit, TeamMembership membership, KeyHavenConfig config, KeyReads reads) {
     this.audit = audit;
     this.membership = membership;
     this.config = config;
+    this.reads = reads;
   }
 
   /** A key the caller may see, with the caller's role on it. */
@@ -60,11 +64,15 @@ public class KeyService {
   // ---------------------------------------------------------------------------------- reads
 
   public Uni<ApiKey> read(UUID caller, UUID id, ClientInfo client) {
-    return Panache.withTransaction(
-        () ->
-            access(caller, id, false, false)
-                .call(a -> record(caller, a.key(), "key.read", Map.of(), client))
-                .map(a -> toBody(a.key())));
+    return reads
+        .readAndAudit(caller, id, client)
+        .map(
+            key -> {
+              if (key == null) {
+                throw ApiException.notFound("Key");
+              }
+              return toBody(key);
+            });
   }
 
   public Uni<Items<KeyVersion>> versions(UUID caller, UUID id, ClientInfo client) {
