@@ -170,7 +170,7 @@ class SessionsTests {
             .claim("jti", UUID.randomUUID().toString())
             .expiresIn(300)
             .jws()
-            .algorithm(SignatureAlgorithm.ES256)
+            .algorithm(SignatureAlgorithm.RS256)
             .sign(PlatformTestResource.signingKeys().getPrivate());
     String hs256 =
         Jwt.issuer(TestTokens.ISSUER)
@@ -183,8 +183,22 @@ class SessionsTests {
             .algorithm(SignatureAlgorithm.HS256)
             .signWithSecret("a-shared-secret-that-is-long-enough-for-hs256-0123456789");
 
+    var ec = java.security.KeyPairGenerator.getInstance("EC");
+    ec.initialize(256);
+    String es256 =
+        Jwt.issuer(TestTokens.ISSUER)
+            .audience(TestTokens.AUDIENCE)
+            .subject(a.id().toString())
+            .claim("typ", "access")
+            .claim("jti", UUID.randomUUID().toString())
+            .expiresIn(300)
+            .jws()
+            .algorithm(SignatureAlgorithm.ES256)
+            .sign(ec.generateKeyPair().getPrivate());
+
     assertThat(me(a.accessToken())).isEqualTo(200);
-    for (String bad : new String[] {foreign, wrongAudience, expired, none, notAccess, hs256}) {
+    for (String bad :
+        new String[] {foreign, wrongAudience, expired, none, notAccess, hs256, es256}) {
       given()
           .auth()
           .oauth2(bad)

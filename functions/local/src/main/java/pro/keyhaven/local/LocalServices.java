@@ -116,6 +116,20 @@ final class LocalServices implements AutoCloseable {
     property.accept("keyhaven.auth.decoy-secret", decoySecret);
   }
 
+  /** Keys from before the move to RS256 (EC) are replaced; their tokens simply expire. */
+  private static boolean isRsa(Path publicKey) {
+    try {
+      String pem =
+          Files.readString(publicKey).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+      java.security.KeyFactory.getInstance("RSA")
+          .generatePublic(
+              new java.security.spec.X509EncodedKeySpec(java.util.Base64.getDecoder().decode(pem)));
+      return true;
+    } catch (IOException | java.security.GeneralSecurityException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** A random secret made once and kept (owner-readable only) in {@code file}. */
   private static String ensureSecret(Path file) {
     try {
@@ -142,7 +156,7 @@ final class LocalServices implements AutoCloseable {
   }
 
   private static void ensureSigningKeys(Path dir, Path signingKey, Path publicKey) {
-    if (Files.exists(signingKey) && Files.exists(publicKey)) {
+    if (Files.exists(signingKey) && Files.exists(publicKey) && isRsa(publicKey)) {
       return;
     }
     try {

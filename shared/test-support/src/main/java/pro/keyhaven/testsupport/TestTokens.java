@@ -30,7 +30,7 @@ public final class TestTokens {
         .issuedAt(now.minus(ttl.isNegative() ? Duration.ofHours(1) : Duration.ZERO))
         .expiresAt(now.plus(ttl))
         .jws()
-        .algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.ES256)
+        .algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256)
         .sign(key);
   }
 }

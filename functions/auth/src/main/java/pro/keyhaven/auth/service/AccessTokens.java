@@ -8,7 +8,7 @@ import java.util.UUID;
 import pro.keyhaven.shared.config.KeyHavenConfig;
 import pro.keyhaven.shared.security.CurrentUser;
 
-/** Issues ES256 access tokens (15 minutes) bound to a sign-in. */
+/** Issues RS256 access tokens (15 minutes) bound to a sign-in. */
 @ApplicationScoped
 public class AccessTokens {
 
@@ -30,7 +30,7 @@ public class AccessTokens {
         .issuedAt(now)
         .expiresAt(now.plus(config.jwt().accessTokenTtl()))
         .jws()
-        .algorithm(SignatureAlgorithm.ES256)
+        .algorithm(SignatureAlgorithm.RS256)
         .sign();
   }
 
