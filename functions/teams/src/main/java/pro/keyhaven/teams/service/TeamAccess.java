@@ -1,0 +1,89 @@
+package pro.keyhaven.teams.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.UUID;
+import pro.keyhaven.shared.audit.AuditEvent;
+import pro.keyhaven.shared.audit.AuditWriter;
+import pro.keyhaven.shared.audit.ClientInfo;
+import pro.keyhaven.shared.error.ApiException;
+import pro.keyhaven.teams.repository.Team;
+import pro.keyhaven.teams.repository.TeamMember;
+import pro.keyhaven.teams.rest.TeamBodies.TeamWithKeys;
+
+/**
+ * The caller's standing in a team, and the team's audit chain. A team the caller does not belong to
+ * is the same 404 as a team that does not exist. Call inside a reactive session.
+ */
+@ApplicationScoped
+public class TeamAccess {
+
+  private final AuditWriter audit;
+
+  public TeamAccess(AuditWriter audit) {
+    this.audit = audit;
+  }
+
+  /** The team and the caller's membership in it. */
+  public record Standing(Team team, TeamMember me) {
+    public TeamRole role() {
+      return TeamRole.of(me.role);
+    }
+
+    public Standing require(TeamRole needed) {
+      role().require(needed);
+      return this;
+    }
+  }
+
+  /** For reads: no lock. */
+  public Uni<Standing> read(UUID teamId, UUID caller) {
+    return TeamMember.of(teamId, caller)
+        .chain(
+            me -> {
+              if (me == null) {
+                return Uni.createFrom().failure(ApiException.notFound("Team"));
+              }
+              return Team.<Team>findById(teamId).map(team -> new Standing(team, me));
+            });
+  }
+
+  /**
+   * For changes: locks the team row first (see {@link Team#lockForMember}), then reads the team and
+   * the caller's membership as they are now.
+   */
+  public Uni<Standing> lock(UUID teamId, UUID caller) {
+    return Team.lockForMember(teamId, caller)
+        .chain(
+            member -> {
+              if (!member) {
+                return Uni.createFrom().failure(ApiException.notFound("Team"));
+              }
+              return read(teamId, caller);
+            });
+  }
+
+  /** Appends to the team's chain, which the team's admins read through the audit API. */
+  public Uni<Void> record(
+      Team team, UUID caller, String action, Map<String, Object> meta, ClientInfo client) {
+    return audit.append(
+        new AuditEvent(team.id, caller, action, "team", team.id.toString(), meta, client));
+  }
+
+  /** The team as {@code member} sees it. */
+  public static TeamWithKeys view(Team t, TeamMember member) {
+    return new TeamWithKeys(
+        t.id,
+        t.name,
+        t.ownerId,
+        member.role,
+        member.wrappedTeamKey,
+        java.util.Base64.getEncoder().encodeToString(t.publicKey),
+        t.protectedPrivateKey,
+        t.rotationRecommended,
+        t.keyGeneration,
+        t.createdAt,
+        t.updatedAt);
+  }
+}
