@@ -5,9 +5,13 @@ import io.vertx.core.http.HttpServerResponse;
 /** The security headers of the product's design, set on every response. */
 public final class SecurityHeaders {
 
-  /** Strict policy for the dashboard and the API: no inline script, no framing, no plugins. */
+  /**
+   * Strict policy for the dashboard and the API: no inline script, no framing, no plugins.
+   * 'wasm-unsafe-eval' lets libsodium (GitHub sealed boxes) compile its WebAssembly; it allows no
+   * JavaScript eval.
+   */
   static final String CSP =
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
           + "img-src 'self' data: https:; connect-src 'self'; object-src 'none'; "
           + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -32,6 +36,11 @@ public final class SecurityHeaders {
     if (path != null && (path.startsWith("/api/") || path.startsWith("/webhooks/"))) {
       // Answers may carry ciphertext and wrapped keys: never cache them anywhere.
       response.putHeader("Cache-Control", "no-store");
+    } else if (path != null && path.startsWith("/assets/")) {
+      // Dashboard assets carry a content hash in their name.
+      response.putHeader("Cache-Control", "public, max-age=31536000, immutable");
+    } else {
+      response.putHeader("Cache-Control", "no-cache");
     }
   }
 }
