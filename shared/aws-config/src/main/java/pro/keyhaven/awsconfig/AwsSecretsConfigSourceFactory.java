@@ -1,0 +1,131 @@
+package pro.keyhaven.awsconfig;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+
+/**
+ * In AWS ({@code keyhaven.mode=aws}), turns the Secrets Manager secrets named by the function's
+ * environment into configuration before the application starts: database credentials (over TLS),
+ * the Redis AUTH token (TLS), and the token signing keys with the prelogin secret. Nothing is read,
+ * and nothing changes, in local mode.
+ */
+public class AwsSecretsConfigSourceFactory implements ConfigSourceFactory {
+
+  /** Above application.properties (250), below environment variables (300). */
+  static final int ORDINAL = 275;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public Iterable<org.eclipse.microprofile.config.spi.ConfigSource> getConfigSources(
+      ConfigSourceContext context) {
+    if (!"aws".equals(value(context, "keyhaven.mode"))) {
+      return List.of();
+    }
+    Function<String, String> secrets = fetcher(context);
+    return List.of(
+        new PropertiesConfigSource(properties(context, secrets), "keyhaven-aws-secrets", ORDINAL));
+  }
+
+  @Override
+  public OptionalInt getPriority() {
+    return OptionalInt.of(ORDINAL);
+  }
+
+  /** The configuration the secrets give, read through {@code secrets} (ARN to secret string). */
+  static Map<String, String> properties(
+      ConfigSourceContext context, Function<String, String> secrets) {
+    Map<String, String> out = new HashMap<>();
+    String dbArn = value(context, "keyhaven.db.secret-arn");
+    if (dbArn != null) {
+      JsonNode db = parse(secrets.apply(dbArn), "database");
+      out.put("keyhaven.db.user", text(db, "username"));
+      out.put("keyhaven.db.password", text(db, "password"));
+      // RDS Proxy speaks TLS; inside the VPC the endpoint is the proxy's own name.
+      out.put("quarkus.datasource.reactive.postgresql.ssl-mode", "require");
+      out.put("quarkus.datasource.reactive.trust-all", "true");
+      out.put("quarkus.datasource.jdbc.additional-jdbc-properties.sslmode", "require");
+    }
+    String redisHost = value(context, "keyhaven.redis.host");
+    if (redisHost != null) {
+      String port = value(context, "keyhaven.redis.port");
+      String redisArn = value(context, "keyhaven.redis.secret-arn");
+      String auth =
+          redisArn == null
+              ? ""
+              : ":"
+                  + URLEncoder.encode(secrets.apply(redisArn).trim(), StandardCharsets.UTF_8)
+                  + "@";
+      out.put(
+          "keyhaven.redis.url",
+          "rediss://" + auth + redisHost + ":" + (port == null ? "6379" : port));
+    }
+    String jwtArn = value(context, "keyhaven.jwt.secret-arn");
+    if (jwtArn != null) {
+      JsonNode jwt = parse(secrets.apply(jwtArn), "token signing keys");
+      out.put("mp.jwt.verify.publickey", text(jwt, "public_key_pem"));
+      if (jwt.hasNonNull("private_key_pem")) {
+        out.put("smallrye.jwt.sign.key", text(jwt, "private_key_pem"));
+      }
+      if (jwt.hasNonNull("decoy_secret")) {
+        out.put("keyhaven.auth.decoy-secret", text(jwt, "decoy_secret"));
+      }
+    }
+    return out;
+  }
+
+  private static Function<String, String> fetcher(ConfigSourceContext context) {
+    var builder =
+        SecretsManagerClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
+    String region = value(context, "keyhaven.aws.region");
+    if (region == null) {
+      region = System.getenv("AWS_REGION");
+    }
+    if (region != null) {
+      builder.region(Region.of(region));
+    }
+    String endpoint = value(context, "keyhaven.aws.endpoint");
+    if (endpoint != null) {
+      builder.endpointOverride(URI.create(endpoint));
+    }
+    SecretsManagerClient client = builder.build();
+    return arn -> client.getSecretValue(r -> r.secretId(arn)).secretString();
+  }
+
+  private static JsonNode parse(String secret, String what) {
+    try {
+      return JSON.readTree(secret);
+    } catch (java.io.IOException e) {
+      // Never echo the secret itself.
+      throw new IllegalStateException("The " + what + " secret is not JSON");
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || !v.isTextual() || v.asText().isBlank()) {
+      throw new IllegalStateException("A secret lacks its '" + field + "' field");
+    }
+    return v.asText();
+  }
+
+  private static String value(ConfigSourceContext context, String name) {
+    ConfigValue v = context.getValue(name);
+    return v == null || v.getValue() == null || v.getValue().isBlank() ? null : v.getValue();
+  }
+}

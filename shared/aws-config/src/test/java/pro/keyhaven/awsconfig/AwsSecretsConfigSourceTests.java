@@ -1,0 +1,160 @@
+package pro.keyhaven.awsconfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigValue;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In AWS mode the function reads its secrets from Secrets Manager before it starts. A local HTTP
+ * stand-in plays Secrets Manager at the wire level (the SDK's JSON protocol), so the real client
+ * code runs.
+ */
+class AwsSecretsConfigSourceTests {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private HttpServer server;
+  private final Map<String, String> secrets = new HashMap<>();
+  private final List<String> asked = Collections.synchronizedList(new ArrayList<>());
+
+  @BeforeEach
+  void standIn() throws Exception {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+          var body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+          String id = body.path("SecretId").asText();
+          asked.add(target + " " + id);
+          boolean signed = exchange.getRequestHeaders().getFirst("Authorization") != null;
+          String secret = secrets.get(id);
+          byte[] answer;
+          int status;
+          if ("secretsmanager.GetSecretValue".equals(target) && secret != null && signed) {
+            answer = JSON.writeValueAsBytes(Map.of("ARN", id, "Name", id, "SecretString", secret));
+            status = 200;
+          } else {
+            answer =
+                "{\"__type\":\"ResourceNotFoundException\",\"message\":\"no such secret\"}"
+                    .getBytes(StandardCharsets.UTF_8);
+            status = 400;
+          }
+          exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+          exchange.sendResponseHeaders(status, answer.length);
+          exchange.getResponseBody().write(answer);
+          exchange.close();
+        });
+    server.start();
+    System.setProperty("aws.accessKeyId", "AKIDSTANDIN");
+    System.setProperty("aws.secretAccessKey", "stand-in-secret");
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  private ConfigSourceContext context(Map<String, String> values) {
+    Map<String, String> all = new HashMap<>(values);
+    all.put("keyhaven.aws.endpoint", "http://127.0.0.1:" + server.getAddress().getPort());
+    all.put("keyhaven.aws.region", "us-east-1");
+    return new ConfigSourceContext() {
+      @Override
+      public ConfigValue getValue(String name) {
+        return ConfigValue.builder().withName(name).withValue(all.get(name)).build();
+      }
+
+      @Override
+      public Iterator<String> iterateNames() {
+        return all.keySet().iterator();
+      }
+    };
+  }
+
+  private static Map<String, String> props(Iterable<ConfigSource> sources) {
+    Map<String, String> out = new HashMap<>();
+    for (ConfigSource s : sources) {
+      assertThat(s.getOrdinal()).isEqualTo(275);
+      out.putAll(s.getProperties());
+    }
+    return out;
+  }
+
+  @Test
+  void localModeReadsNothing() {
+    var sources =
+        new AwsSecretsConfigSourceFactory()
+            .getConfigSources(
+                context(Map.of("keyhaven.mode", "local", "keyhaven.db.secret-arn", "db")));
+    assertThat(sources).isEmpty();
+    assertThat(asked).isEmpty();
+  }
+
+  @Test
+  void awsModeTurnsTheSecretsIntoConfiguration() {
+    secrets.put("arn:db", "{\"username\":\"keyhaven\",\"password\":\"p@ss word\"}");
+    secrets.put("arn:redis", "tok/en+1");
+    secrets.put(
+        "arn:jwt",
+        "{\"private_key_pem\":\"PRIV\",\"public_key_pem\":\"PUB\",\"decoy_secret\":\"0123456789abcdef0123456789abcdef\"}");
+    Map<String, String> props =
+        props(
+            new AwsSecretsConfigSourceFactory()
+                .getConfigSources(
+                    context(
+                        Map.of(
+                            "keyhaven.mode", "aws",
+                            "keyhaven.db.secret-arn", "arn:db",
+                            "keyhaven.redis.host", "cache.internal",
+                            "keyhaven.redis.port", "6380",
+                            "keyhaven.redis.secret-arn", "arn:redis",
+                            "keyhaven.jwt.secret-arn", "arn:jwt"))));
+    assertThat(props)
+        .containsEntry("keyhaven.db.user", "keyhaven")
+        .containsEntry("keyhaven.db.password", "p@ss word")
+        .containsEntry("quarkus.datasource.reactive.postgresql.ssl-mode", "require")
+        .containsEntry("keyhaven.redis.url", "rediss://:tok%2Fen%2B1@cache.internal:6380")
+        .containsEntry("mp.jwt.verify.publickey", "PUB")
+        .containsEntry("smallrye.jwt.sign.key", "PRIV")
+        .containsEntry("keyhaven.auth.decoy-secret", "0123456789abcdef0123456789abcdef");
+    assertThat(asked)
+        .containsExactlyInAnyOrder(
+            "secretsmanager.GetSecretValue arn:db",
+            "secretsmanager.GetSecretValue arn:redis",
+            "secretsmanager.GetSecretValue arn:jwt");
+  }
+
+  @Test
+  void aMalformedSecretFailsStartWithoutEchoingIt() {
+    secrets.put("arn:db", "not json, password=hunter2");
+    var factory = new AwsSecretsConfigSourceFactory();
+    var ctx = context(Map.of("keyhaven.mode", "aws", "keyhaven.db.secret-arn", "arn:db"));
+    assertThatThrownBy(() -> factory.getConfigSources(ctx))
+        .hasMessageContaining("database secret is not JSON")
+        .hasMessageNotContaining("hunter2");
+  }
+
+  @Test
+  void aMissingSecretFailsStart() {
+    var factory = new AwsSecretsConfigSourceFactory();
+    var ctx = context(Map.of("keyhaven.mode", "aws", "keyhaven.jwt.secret-arn", "arn:none"));
+    assertThatThrownBy(() -> factory.getConfigSources(ctx)).isNotNull();
+  }
+}
