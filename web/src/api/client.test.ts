@@ -7,17 +7,15 @@ function respond(status: number, body: unknown, headers: Record<string, string> 
 
 describe('ApiClient', () => {
   it('turns an APIError body into an ApiError with its request id', async () => {
-    const fetch = vi
-      .fn()
-      .mockResolvedValue(
-        respond(409, {
-          type: 'CONFLICT',
-          code: 'EMAIL_TAKEN',
-          message: 'That email is taken.',
-          request_id: 'req-1',
-          timestamp: 'now',
-        }),
-      );
+    const fetch = vi.fn().mockResolvedValue(
+      respond(409, {
+        type: 'CONFLICT',
+        code: 'EMAIL_TAKEN',
+        message: 'That email is taken.',
+        request_id: 'req-1',
+        timestamp: 'now',
+      }),
+    );
     const api = new ApiClient('/api', fetch);
     const error = await api.post('/auth/register', {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);

@@ -1,3 +1,4 @@
+import { Logo } from './Logo';
 import { useState, type ReactNode } from 'react';
 import type { Route } from '../lib/router';
 import { useKeyHaven, useSession } from '../session/context';
@@ -23,7 +24,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       </a>
       <header className="topbar">
         <a className="brand" href="#/dashboard">
-          <span aria-hidden="true">🔐</span> KeyHaven
+          <Logo /> KeyHaven
         </a>
         <button
           type="button"

@@ -1,3 +1,4 @@
+import { Logo } from '../components/Logo';
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PasswordStrength } from '../components/PasswordStrength';
@@ -10,7 +11,7 @@ function AuthFrame({ title, children }: { title: string; children: ReactNode }) 
     <main className="auth" id="main">
       <div className="auth-card">
         <p className="brand">
-          <span aria-hidden="true">🔐</span> KeyHaven
+          <Logo /> KeyHaven
         </p>
         <h1>{title}</h1>
         {children}

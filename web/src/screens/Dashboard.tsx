@@ -101,7 +101,7 @@ export default function Dashboard() {
           <section className="card" aria-labelledby="attention">
             <h2 id="attention">Keys needing attention</h2>
             {attention.length === 0 ? (
-              <p className="hint">Nothing expiring, old or exposed. 🎉</p>
+              <p className="hint">Nothing expiring, old or exposed.</p>
             ) : (
               <ul className="attention-list">
                 {attention.slice(0, 10).map(({ key, reasons }) => (

@@ -78,20 +78,18 @@ describe('Vault table', () => {
   it('shows an API error with its request id', async () => {
     const { ApiError } = await import('../api/client');
     renderVault({
-      listKeys: vi
-        .fn()
-        .mockRejectedValue(
-          new ApiError(
-            500,
-            {
-              type: 'INTERNAL_SERVER',
-              code: 'INTERNAL',
-              message: 'Something failed on our side.',
-              request_id: 'req-500',
-            },
-            null,
-          ),
+      listKeys: vi.fn().mockRejectedValue(
+        new ApiError(
+          500,
+          {
+            type: 'INTERNAL_SERVER',
+            code: 'INTERNAL',
+            message: 'Something failed on our side.',
+            request_id: 'req-500',
+          },
+          null,
         ),
+      ),
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('Request id: req-500');
   });

@@ -1,0 +1,112 @@
+// Watches every request a browser context sends and proves that no plaintext value, password
+// or key material leaves the browser outside the documented ciphertext fields of API.md.
+
+const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const WRAPPED = /^v[12]\.[A-Za-z0-9+/]+={0,2}\.[A-Za-z0-9+/]+={0,2}$/;
+const b64len = (s) => (typeof s === 'string' && B64.test(s) ? Buffer.from(s, 'base64').length : -1);
+
+/** Fields that may carry ciphertext, wrapped keys or derived values, with their shape. */
+const DOCUMENTED = {
+  encrypted_value: (v) => b64len(v) >= 16,
+  iv: (v) => b64len(v) === 12,
+  kdf_salt: (v) => b64len(v) === 16,
+  new_kdf_salt: (v) => b64len(v) === 16,
+  auth_hash: (v) => b64len(v) === 32,
+  new_auth_hash: (v) => b64len(v) === 32,
+  public_key: (v) => b64len(v) === 32,
+  protected_user_key: (v) => WRAPPED.test(v) && v.startsWith('v1.'),
+  new_protected_user_key: (v) => WRAPPED.test(v) && v.startsWith('v1.'),
+  protected_private_key: (v) => WRAPPED.test(v) && v.startsWith('v1.'),
+  wrapped_team_key: (v) => WRAPPED.test(v) && v.startsWith('v2.'),
+  refresh_token: (v) => typeof v === 'string',
+};
+
+/** Every string a secret could be sent as: raw, JSON-escaped, URL-encoded, base64, hex. */
+function forms(secret) {
+  const utf8 = Buffer.from(secret, 'utf8');
+  return [
+    secret,
+    JSON.stringify(secret).slice(1, -1),
+    encodeURIComponent(secret),
+    utf8.toString('base64'),
+    utf8.toString('hex'),
+  ].filter((f) => f.length >= 6);
+}
+
+export class WireWatch {
+  requests = [];
+  secrets = new Set();
+
+  /** Plaintext values and passwords that must never appear on the wire. */
+  addSecret(...values) {
+    for (const v of values) this.secrets.add(v);
+  }
+
+  attach(context) {
+    context.on('request', (req) => {
+      this.requests.push({ method: req.method(), url: req.url(), body: req.postData() ?? '' });
+    });
+  }
+
+  /** Returns a list of violations (empty when the wire is clean). */
+  violations() {
+    const out = [];
+    for (const r of this.requests) {
+      const where = `${r.method} ${new URL(r.url).pathname}`;
+      const text = `${decodeURIComponent(r.url)}\n${r.body}`;
+      for (const s of this.secrets) {
+        if (forms(s).some((f) => text.includes(f)))
+          out.push(`${where} carries a plaintext secret or password`);
+      }
+      if (!r.body || !new URL(r.url).pathname.startsWith('/api/')) continue;
+      let json;
+      try {
+        json = JSON.parse(r.body);
+      } catch {
+        out.push(`${where} sent a non-JSON body`);
+        continue;
+      }
+      walk(json, (key, value) => {
+        if (key in DOCUMENTED) {
+          if (!DOCUMENTED[key](value))
+            out.push(`${where}: ${key} does not have its documented shape`);
+        } else if (typeof value === 'string' && b64len(value) >= 16 && value.length >= 22) {
+          out.push(`${where}: undocumented field ${key} carries binary data`);
+        } else if (typeof value === 'string' && WRAPPED.test(value)) {
+          out.push(`${where}: undocumented field ${key} carries a wrapped key`);
+        }
+      });
+    }
+    return [...new Set(out)];
+  }
+
+  count() {
+    return this.requests.filter((r) => new URL(r.url).pathname.startsWith('/api/')).length;
+  }
+}
+
+function walk(value, visit, key = '') {
+  if (Array.isArray(value)) value.forEach((v) => walk(v, visit, key));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) walk(v, visit, k);
+  else visit(key, value);
+}
+
+/** What the page keeps in browser storage: only the remembered email is allowed. */
+export async function storageViolations(page) {
+  const found = await page.evaluate(async () => ({
+    local: Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]),
+    session: Object.keys(sessionStorage),
+    idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
+    cookie: document.cookie,
+  }));
+  const out = [];
+  for (const [k, v] of found.local) {
+    if (k !== 'keyhaven.email' || !/^[^@\s]+@[^@\s]+$/.test(v ?? ''))
+      out.push(`localStorage holds ${k}`);
+  }
+  if (found.session.length) out.push(`sessionStorage holds ${found.session.join(', ')}`);
+  if (found.idb.length) out.push(`IndexedDB holds ${found.idb.join(', ')}`);
+  if (found.cookie) out.push('cookies are set');
+  return out;
+}
