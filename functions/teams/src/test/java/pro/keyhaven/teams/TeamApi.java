@@ -1,0 +1,204 @@
+package pro.keyhaven.teams;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import pro.keyhaven.testsupport.PlatformTestResource;
+import pro.keyhaven.testsupport.TestAccounts;
+import pro.keyhaven.testsupport.TestAccounts.Account;
+import pro.keyhaven.testsupport.TestDatabase;
+import pro.keyhaven.testsupport.TestKeys;
+
+/** What the tests do as a browser would: teams, members and team keys through the real API. */
+final class TeamApi {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private TeamApi() {}
+
+  static RequestSpecification as(Account a) {
+    return given().auth().oauth2(a.accessToken()).contentType("application/json");
+  }
+
+  static TestDatabase db() {
+    return PlatformTestResource.database();
+  }
+
+  /** A create body: a fresh team key pair and the team key wrapped for the creator. */
+  static Map<String, Object> teamBody(String name) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("name", name);
+    body.put("public_key", TestAccounts.b64(32));
+    body.put("protected_private_key", TestAccounts.wrapped());
+    body.put("wrapped_team_key", TestAccounts.wrapped());
+    return body;
+  }
+
+  static JsonPath createTeam(Account owner, String name) {
+    return as(owner)
+        .body(teamBody(name))
+        .post("/api/teams")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath();
+  }
+
+  static UUID newTeam(Account owner, String name) {
+    return UUID.fromString(createTeam(owner, name).getString("id"));
+  }
+
+  /**
+   * Adds {@code member} with the team key "wrapped" to its public key; answers that wrapped key.
+   */
+  static String addMember(Account admin, UUID teamId, Account member, String role) {
+    String wrapped = TestAccounts.wrapped();
+    as(admin)
+        .body(Map.of("email", member.email(), "role", role, "wrapped_team_key", wrapped))
+        .post("/api/teams/" + teamId + "/members")
+        .then()
+        .statusCode(201);
+    return wrapped;
+  }
+
+  /** A create body for a key of the team, encrypted under the team key with the team as vault. */
+  static Map<String, Object> teamKeyBody(UUID teamId, String name, String plaintext) {
+    Map<String, Object> body = TestKeys.body(teamId, "Stripe", name, plaintext);
+    body.put("team_id", teamId.toString());
+    return body;
+  }
+
+  static UUID createTeamKey(Account a, UUID teamId, String name, String plaintext) {
+    return UUID.fromString(
+        as(a)
+            .body(teamKeyBody(teamId, name, plaintext))
+            .post("/api/keys")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
+  }
+
+  /**
+   * A rotation body as a client builds it from what it can read: the current members (each gets the
+   * new key wrapped) and the team's live keys at their current versions, re-encrypted.
+   */
+  static Map<String, Object> rotationBody(Account admin, UUID teamId, NewTeamKey key) {
+    return rotationBody(admin, teamId, key, true);
+  }
+
+  /**
+   * As above; with {@code decrypt} false the values are not read back (for callers that rotate
+   * several times and do not care about the plaintext).
+   */
+  static Map<String, Object> rotationBody(
+      Account admin, UUID teamId, NewTeamKey key, boolean decrypt) {
+    List<Map<String, Object>> members = new ArrayList<>();
+    for (Map<String, Object> m :
+        as(admin)
+            .get("/api/teams/" + teamId + "/members")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .<Map<String, Object>>getList("items")) {
+      members.add(Map.of("user_id", m.get("user_id"), "wrapped_team_key", TestAccounts.wrapped()));
+    }
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Map<String, Object> k :
+        as(admin)
+            .queryParam("team_id", teamId)
+            .queryParam("size", 200)
+            .get("/api/keys")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .<Map<String, Object>>getList("items")) {
+      UUID id = UUID.fromString((String) k.get("id"));
+      String plaintext =
+          decrypt
+              ? TestKeys.decrypt(
+                  (String) k.get("encrypted_value"), (String) k.get("iv"), teamId, id)
+              : "re-encrypted";
+      String[] sealed = key.encrypt(plaintext, teamId, id);
+      items.add(
+          Map.of(
+              "id",
+              id.toString(),
+              "encrypted_value",
+              sealed[0],
+              "iv",
+              sealed[1],
+              "version",
+              k.get("version")));
+    }
+    Map<String, Object> body = new HashMap<>();
+    body.put("public_key", TestAccounts.b64(32));
+    body.put("protected_private_key", TestAccounts.wrapped());
+    body.put("members", members);
+    body.put("items", items);
+    return body;
+  }
+
+  /**
+   * The next generation's team key, as the rotating client makes it. (The previous key is {@link
+   * TestKeys#VAULT_KEY}, which every test client holds.)
+   */
+  static final class NewTeamKey {
+    private final byte[] key = new byte[32];
+
+    NewTeamKey() {
+      RANDOM.nextBytes(key);
+    }
+
+    /** {ciphertext, iv}, bound to the team and key ids as the vault's clients do. */
+    String[] encrypt(String plaintext, UUID vaultId, UUID keyId) {
+      try {
+        byte[] iv = new byte[12];
+        RANDOM.nextBytes(iv);
+        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+        c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, iv));
+        c.updateAAD(aad(vaultId, keyId));
+        byte[] ct = c.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+        return new String[] {
+          Base64.getEncoder().encodeToString(ct), Base64.getEncoder().encodeToString(iv)
+        };
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    String decrypt(String encryptedValue, String iv, UUID vaultId, UUID keyId) {
+      try {
+        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+        c.init(
+            Cipher.DECRYPT_MODE,
+            new SecretKeySpec(key, "AES"),
+            new GCMParameterSpec(128, Base64.getDecoder().decode(iv)));
+        c.updateAAD(aad(vaultId, keyId));
+        return new String(
+            c.doFinal(Base64.getDecoder().decode(encryptedValue)), StandardCharsets.UTF_8);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private static byte[] aad(UUID vaultId, UUID keyId) {
+      return ("keyhaven-item-v1:" + vaultId + ":" + keyId).getBytes(StandardCharsets.UTF_8);
+    }
+  }
+}
