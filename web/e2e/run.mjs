@@ -194,13 +194,11 @@ try {
     }
     await go(ada, 'vault');
     await ada.getByRole('button', { name: 'Import .env' }).click();
-    await ada
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: 'staging.env',
-        mimeType: 'text/plain',
-        buffer: Buffer.from(`${lines.join('\n')}\n`),
-      });
+    await ada.locator('input[type=file]').setInputFiles({
+      name: 'staging.env',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`${lines.join('\n')}\n`),
+    });
     await ada.getByRole('dialog').getByLabel('Environment').selectOption('staging');
     await ada.getByRole('button', { name: 'Import 20 keys' }).click();
     await ada.getByText('Imported 20 of 20.').waitFor({ timeout: 60_000 });
