@@ -37,6 +37,42 @@ final class TeamApi {
     return PlatformTestResource.database();
   }
 
+  /**
+   * Everything a rotation may touch, as text: the team row, its members with their wrapped keys,
+   * its keys (live and trashed) and their versions, and its rotation audit entries.
+   */
+  static String snapshot(UUID team) {
+    TestDatabase db = db();
+    return String.join(
+        "\n",
+        db.query(
+                "SELECT id, name, encode(public_key, 'base64') AS public_key,"
+                    + " protected_private_key, key_generation, rotation_recommended, updated_at"
+                    + " FROM teams WHERE id = ?",
+                team)
+            .toString(),
+        db.query(
+                "SELECT user_id, role, wrapped_team_key, joined_at FROM team_members"
+                    + " WHERE team_id = ? ORDER BY user_id",
+                team)
+            .toString(),
+        db.query(
+                "SELECT id, encrypted_value, iv, version, updated_at, deleted_at FROM api_keys"
+                    + " WHERE team_id = ? ORDER BY id",
+                team)
+            .toString(),
+        db.query(
+                "SELECT v.key_id, v.version, v.encrypted_value, v.iv, v.created_by"
+                    + " FROM api_key_versions v JOIN api_keys k ON k.id = v.key_id"
+                    + " WHERE k.team_id = ? ORDER BY v.key_id, v.version",
+                team)
+            .toString(),
+        db.query(
+                "SELECT id FROM audit_logs WHERE tenant_id = ? AND action = 'team.key_rotated'",
+                team)
+            .toString());
+  }
+
   /** A create body: a fresh team key pair and the team key wrapped for the creator. */
   static Map<String, Object> teamBody(String name) {
     Map<String, Object> body = new HashMap<>();
