@@ -74,6 +74,7 @@ export interface ApiKey {
   exposed: boolean;
   created_at: string;
   updated_at: string;
+  deleted_at?: string | null;
 }
 
 export interface KeyVersion {
@@ -106,6 +107,9 @@ export interface Team {
   public_key: string;
   protected_private_key: string;
   owner_id?: string;
+  /** Set by the server after a member left or was removed: the team key should be rotated. */
+  rotation_recommended?: boolean;
+  key_generation?: number;
 }
 
 export interface TeamMember {
@@ -139,6 +143,8 @@ export interface AuditVerify {
   entries: number;
   first_bad_id?: string | null;
   unsealed?: number;
+  /** gap, broken_link, hash_mismatch, truncated or head_missing (docs/api-notes.md). */
+  problem?: string | null;
 }
 
 export interface Subscription {

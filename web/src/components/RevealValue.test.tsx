@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiKey } from '../lib/keys.test';
+import { apiKey } from '../test/fixtures';
 import { KeyHavenContext } from '../session/context';
 import { stubKeyHaven } from '../test/stubKeyHaven';
 import { AUTO_HIDE_MS, CLIPBOARD_CLEAR_MS, RevealValue } from './RevealValue';

@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiKey } from '../api/types';
+import { apiKey } from '../test/fixtures';
 import { attentionReasons, EMPTY_FILTER, filterKeys, healthBuckets, parseTags } from './keys';
-
-export function apiKey(over: Partial<ApiKey> & { name: string }): ApiKey {
-  return {
-    id: over.name,
-    user_id: 'u',
-    team_id: null,
-    service: 'stripe',
-    encrypted_value: 'AAAA',
-    iv: 'AAAA',
-    version: 1,
-    health_score: 90,
-    exposed: false,
-    created_at: new Date().toISOString(),
-    updated_at: new Date().toISOString(),
-    ...over,
-    metadata: { environment: 'development', tags: [], permissions: [], ...over.metadata },
-  };
-}
 
 const keys = [
   apiKey({

@@ -45,8 +45,9 @@ export default function Audit() {
         ) : (
           <p className="banner banner-error" role="alert">
             ✗ The chain is broken
-            {verify.data?.first_bad_id ? ` at entry ${verify.data.first_bad_id}` : ''}: the log was
-            altered.
+            {verify.data?.first_bad_id ? ` at entry ${verify.data.first_bad_id}` : ''}
+            {verify.data?.problem ? ` (${verify.data.problem.replace(/_/g, ' ')})` : ''}: the log
+            was altered.
           </p>
         )}
         <button type="button" className="btn btn-small" onClick={verify.reload}>

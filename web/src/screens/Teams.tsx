@@ -72,6 +72,9 @@ export default function Teams() {
                 {t.name}
               </button>
               <span className="badge">{t.role}</span>
+              {t.rotation_recommended && (
+                <span className="badge badge-old">rotation recommended</span>
+              )}
               {!kh.teamKeyAvailable(t.id) && (
                 <span className="badge badge-exposed">team key unavailable</span>
               )}

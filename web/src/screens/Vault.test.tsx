@@ -2,7 +2,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { apiKey } from '../lib/keys.test';
+import { apiKey } from '../test/fixtures';
 import { KeyHavenContext } from '../session/context';
 import { stubKeyHaven } from '../test/stubKeyHaven';
 import Vault from './Vault';

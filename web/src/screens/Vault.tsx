@@ -160,6 +160,9 @@ export default function Vault() {
                     </span>
                   ))}
                   {k.metadata.description && <div className="hint">{k.metadata.description}</div>}
+                  {trash && k.deleted_at && (
+                    <div className="hint">Deleted {formatDate(k.deleted_at)}</div>
+                  )}
                 </td>
                 <td data-label="Service">{serviceLabel(k.service)}</td>
                 <td data-label="Environment">

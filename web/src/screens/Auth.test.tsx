@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { KeyHavenContext } from '../session/context';
+import { stubKeyHaven } from '../test/stubKeyHaven';
+import { SignUp, Unlock } from './Auth';
+
+describe('SignUp', () => {
+  it('warns that a lost master password cannot be recovered and refuses a weak password', async () => {
+    const signUp = vi.fn();
+    render(
+      <KeyHavenContext.Provider value={stubKeyHaven({ signUp })}>
+        <SignUp />
+      </KeyHavenContext.Provider>,
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('cannot recover it');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email'), 'a@example.com');
+    await user.type(screen.getByLabelText('Master password'), 'password1234');
+    await user.type(screen.getByLabelText('Confirm master password'), 'password1234');
+    expect(
+      await screen.findByText(/^(Very weak|Weak)$/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create account' })).toBeDisabled();
+    await user.click(screen.getByLabelText(/I understand/));
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose a stronger master password');
+    expect(signUp).not.toHaveBeenCalled();
+  });
+
+  it('signs up with a strong password', async () => {
+    const signUp = vi.fn().mockResolvedValue(undefined);
+    render(
+      <KeyHavenContext.Provider value={stubKeyHaven({ signUp })}>
+        <SignUp />
+      </KeyHavenContext.Provider>,
+    );
+    const user = userEvent.setup();
+    const pw = 'Quartz-Lantern-Meadow-91-Orbit';
+    await user.type(screen.getByLabelText('Email'), 'a@example.com');
+    await user.type(screen.getByLabelText('Master password'), pw);
+    await user.type(screen.getByLabelText('Confirm master password'), pw);
+    await screen.findByText(/^(Strong|Very strong)$/, {}, { timeout: 10_000 });
+    await user.click(screen.getByLabelText(/I understand/));
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(signUp).toHaveBeenCalledWith('a@example.com', pw);
+  });
+});
+
+describe('Unlock', () => {
+  it('asks only for the master password of the remembered account', async () => {
+    const unlock = vi.fn().mockResolvedValue(undefined);
+    render(
+      <KeyHavenContext.Provider value={stubKeyHaven({ unlock })}>
+        <Unlock email="ada@example.com" reason="reload" />
+      </KeyHavenContext.Provider>,
+    );
+    expect(screen.getByText('The vault locks whenever the page is reloaded.')).toBeInTheDocument();
+    expect(screen.getByText('ada@example.com')).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Master password'), 'secret pass');
+    await userEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(unlock).toHaveBeenCalledWith('secret pass');
+  });
+});
