@@ -62,7 +62,11 @@ public class SecretsAndKeys extends Construct {
             props,
             // ElastiCache accepts 16-128 printable characters but not @, " or /.
             SecretStringGenerator.builder().passwordLength(64).excludePunctuation(true).build());
-    jwt = placeholder("JwtSigningKeys", "access-token keys: JSON {private_key_pem, public_key_pem (RSA-2048, RS256), decoy_secret}", props);
+    jwt =
+        placeholder(
+            "JwtSigningKeys",
+            "access-token keys: JSON {private_key_pem, public_key_pem (RSA-2048, RS256), decoy_secret}",
+            props);
     stripe = placeholder("Stripe", "Stripe API key and webhook signing secret", props);
     github = placeholder("GitHub", "GitHub app credentials and webhook secret", props);
     resend = placeholder("Resend", "Resend API key", props);
