@@ -123,7 +123,7 @@ done
 BENCH_LOGIN_BODY="{\"email\":\"big@bench.keyhaven\",\"auth_hash\":\"$BIG_HASH\"}"
 export BENCH_LOGIN_BODY
 row "login" "$AUTH_CLIENTS" "$(run_wrk login.lua "$AUTH_CLIENTS")"
-for _ in $(seq 1 $(( AUTH_CLIENTS * 3 ))); do login big@bench.keyhaven "$BIG_HASH" | field refresh_token; done >"$WORK/refresh.txt"
+for _ in $(seq 1 $(( AUTH_CLIENTS * 3 ))); do login big@bench.keyhaven "$BIG_HASH" | field refresh_token; echo; done | grep -E "^[A-Za-z0-9_-]{40,64}$" >"$WORK/refresh.txt" || true
 export BENCH_REFRESH_TOKENS="$WORK/refresh.txt"
 row "refresh" "$AUTH_CLIENTS" "$(run_wrk refresh.lua "$AUTH_CLIENTS")"
 echo
