@@ -95,6 +95,7 @@ export function EnvImport({ teams, onDone }: { teams: readonly Team[]; onDone: (
             <label>
               Environment
               <select
+                aria-label="Environment"
                 value={environment}
                 onChange={(e) => setEnvironment(e.target.value as Environment)}
                 disabled={running}
@@ -110,6 +111,7 @@ export function EnvImport({ teams, onDone }: { teams: readonly Team[]; onDone: (
               <label>
                 Vault
                 <select
+                  aria-label="Vault"
                   value={teamId}
                   onChange={(e) => setTeamId(e.target.value)}
                   disabled={running}

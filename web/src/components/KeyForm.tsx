@@ -92,6 +92,7 @@ export function KeyForm({
         <label>
           Service
           <select
+            aria-label="Service"
             value={known.includes(service) || !service ? service : '__custom'}
             onChange={(e) => {
               setServiceTouched(true);
@@ -110,6 +111,7 @@ export function KeyForm({
         <label>
           Environment
           <select
+            aria-label="Environment"
             value={environment}
             onChange={(e) => setEnvironment(e.target.value as Environment)}
           >
@@ -147,7 +149,7 @@ export function KeyForm({
       {!existing && writableTeams.length > 0 && (
         <label>
           Vault
-          <select value={teamId} onChange={(e) => setTeamId(e.target.value)}>
+          <select aria-label="Vault" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
             <option value="">Personal</option>
             {writableTeams.map((t) => (
               <option key={t.id} value={t.id}>

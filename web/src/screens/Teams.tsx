@@ -179,7 +179,7 @@ function TeamDetail({ team, onChanged }: { team: Team; onChanged: () => void }) 
                 </td>
                 <td data-label="Joined">{formatDate(m.joined_at)}</td>
                 <td className="row-actions">
-                  {(admin || m.user_id === kh.userId) && (
+                  {(admin || m.user_id === kh.userId) && m.user_id !== team.owner_id && (
                     <button
                       type="button"
                       className="btn btn-small btn-danger"
@@ -213,7 +213,11 @@ function TeamDetail({ team, onChanged }: { team: Team; onChanged: () => void }) 
             </label>
             <label>
               Role
-              <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
+              <select
+                aria-label="Role"
+                value={role}
+                onChange={(e) => setRole(e.target.value as Role)}
+              >
                 {ROLES.map((r) => (
                   <option key={r}>{r}</option>
                 ))}

@@ -409,6 +409,7 @@ function ExportDialog({ teams, onClose }: { teams: readonly Team[]; onClose: () 
         <label>
           Environment
           <select
+            aria-label="Environment"
             value={environment}
             onChange={(e) => setEnvironment(e.target.value as Environment)}
           >
@@ -420,7 +421,7 @@ function ExportDialog({ teams, onClose }: { teams: readonly Team[]; onClose: () 
         {teams.length > 0 && (
           <label>
             Vault
-            <select value={teamId} onChange={(e) => setTeamId(e.target.value)}>
+            <select aria-label="Vault" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
               <option value="">All vaults</option>
               {teams.map((t) => (
                 <option key={t.id} value={t.id}>
