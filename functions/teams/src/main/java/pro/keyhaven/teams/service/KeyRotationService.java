@@ -117,7 +117,9 @@ public class KeyRotationService {
                         .orElseThrow()));
   }
 
-  /** Re-encrypts the items one statement each, in id order (the order they were locked in). */
+  /**
+   * Re-encrypts the items, one statement each; their rows are already locked by this transaction.
+   */
   private Uni<Integer> reencrypt(UUID teamId, UUID caller, Map<UUID, ItemCiphertext> next) {
     List<ItemCiphertext> ordered = new ArrayList<>(next.values());
     ordered.sort((a, b) -> a.id().compareTo(b.id()));
