@@ -23,9 +23,21 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: {
-      '/api': { target: apiTarget, changeOrigin: false },
-      '/q': { target: apiTarget, changeOrigin: false },
-    },
+    // The server allows CORS only for configured origins; to it, the dev server is same-origin.
+    proxy: Object.fromEntries(
+      ['/api', '/q'].map((path) => [
+        path,
+        {
+          target: apiTarget,
+          changeOrigin: true,
+          configure: (proxy: {
+            on: (
+              event: 'proxyReq',
+              fn: (req: { setHeader: (k: string, v: string) => void }) => void,
+            ) => void;
+          }) => proxy.on('proxyReq', (req) => req.setHeader('origin', new URL(apiTarget).origin)),
+        },
+      ]),
+    ),
   },
 });

@@ -294,6 +294,54 @@ try {
     return undefined;
   });
 
+  await journey('keyboard only: log in, open the vault, add a key, reveal it', async () => {
+    const page = await newPage();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return (el?.getAttribute('aria-label') || el?.textContent || el?.tagName || '').trim();
+      });
+    const tabTo = async (name) => {
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        if ((await focused()) === name) return;
+      }
+      throw new Error(`Tab never reached "${name}"`);
+    };
+    await page.goto(`${web.base}/#/login`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(ADA);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(NEW_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor({ timeout: 60_000 });
+    await tabTo('Vault');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Vault' }).waitFor();
+    await tabTo('Add key');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    const inDialog = await page.evaluate(() =>
+      Boolean(document.activeElement?.closest('[role=dialog]')),
+    );
+    check(inDialog, 'focus did not move into the dialog');
+    const KB_VALUE = `xoxb-keyboard-${run}`;
+    wire.addSecret(KB_VALUE);
+    await page.keyboard.type('KEYBOARD_SLACK');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(KB_VALUE);
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'KEYBOARD_SLACK added.' }).waitFor();
+    await tabTo('Reveal KEYBOARD_SLACK');
+    await page.keyboard.press('Enter');
+    const cell = page.locator('tr[data-key-name="KEYBOARD_SLACK"] code.secret');
+    await cell.filter({ hasText: KB_VALUE }).waitFor();
+    const row = await page.locator('tr[data-key-name="KEYBOARD_SLACK"]').innerText();
+    check(row.includes('Slack'), 'Slack not guessed');
+    await page.keyboard.press('Escape');
+    await page.context().close();
+  });
+
   await journey(
     'every screen at 1280 px and 375 px: screenshots, no horizontal overflow, labelled controls',
     async () => {

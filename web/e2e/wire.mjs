@@ -53,7 +53,13 @@ export class WireWatch {
     const out = [];
     for (const r of this.requests) {
       const where = `${r.method} ${new URL(r.url).pathname}`;
-      const text = `${decodeURIComponent(r.url)}\n${r.body}`;
+      let normalized = '';
+      try {
+        normalized = JSON.stringify(JSON.parse(r.body)); // undoes \uXXXX escapes
+      } catch {
+        // not JSON: the raw body is checked
+      }
+      const text = `${decodeURIComponent(r.url)}\n${r.body}\n${normalized}`;
       for (const s of this.secrets) {
         if (forms(s).some((f) => text.includes(f)))
           out.push(`${where} carries a plaintext secret or password`);
