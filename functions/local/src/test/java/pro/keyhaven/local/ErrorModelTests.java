@@ -115,6 +115,20 @@ class ErrorModelTests {
   }
 
   @Test
+  void aTeamKeyRotationMayCarryMoreThanTheUsualLimit() {
+    String path = "/api/teams/" + java.util.UUID.randomUUID() + "/rotate-key";
+    String big = "{\"items\":\"" + "a".repeat(200_000) + "\"}";
+    // Past the 64 KiB limit but under the rotation's: it reaches authentication (401), not 413.
+    given().contentType("application/json").body(big).post(path).then().statusCode(401);
+    String huge = "{\"items\":\"" + "a".repeat(4_300_000) + "\"}";
+    assertApiError(
+        given().contentType("application/json").body(huge).post(path).then(),
+        413,
+        "VALIDATION",
+        "PAYLOAD_TOO_LARGE");
+  }
+
+  @Test
   void internalErrorIs500WithoutInternals() {
     assertApiError(
             given().get("/api/test-probe/boom").then(), 500, "INTERNAL_SERVER", "INTERNAL_ERROR")

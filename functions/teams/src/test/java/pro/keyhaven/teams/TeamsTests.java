@@ -430,6 +430,21 @@ class TeamsTests {
             .extract()
             .path("items.action");
     assertThat(editorSees).isEmpty();
+
+    // The owner verifies the team's chain; for the editor it does not exist.
+    as(owner)
+        .queryParam("team_id", team.toString())
+        .get("/api/audit/verify")
+        .then()
+        .statusCode(200)
+        .body("valid", org.hamcrest.Matchers.equalTo(true))
+        .body("entries", org.hamcrest.Matchers.equalTo(7))
+        .body("unsealed", org.hamcrest.Matchers.equalTo(0));
+    as(editor)
+        .queryParam("team_id", team.toString())
+        .get("/api/audit/verify")
+        .then()
+        .statusCode(404);
   }
 
   private static List<Map<String, Object>> memberRows(UUID team, Account a) {

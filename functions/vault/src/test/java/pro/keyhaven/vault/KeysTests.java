@@ -430,6 +430,15 @@ class KeysTests {
     assertThat(verify.getInt("entries")).isGreaterThanOrEqualTo(4);
     assertThat(verify.getInt("unsealed")).isZero();
 
+    // A team chain can be verified only by that team's admins; for anyone else it does not exist.
+    given()
+        .auth()
+        .oauth2(a.accessToken())
+        .queryParam("team_id", UUID.randomUUID())
+        .get("/api/audit/verify")
+        .then()
+        .statusCode(404);
+
     Account b = TestAccounts.create("audit");
     assertThat(
             given()

@@ -51,10 +51,11 @@ public class AuditResource {
     return auditLog.list(currentUser.id(), filter, PageRequest.of(page, size));
   }
 
+  /** Verifies the caller's chain, or with {@code team_id} a team chain the caller administers. */
   @GET
   @Path("/verify")
-  public Uni<VerifyResponse> verify() {
-    return auditLog.verify(currentUser.id());
+  public Uni<VerifyResponse> verify(@QueryParam("team_id") java.util.UUID teamId) {
+    return auditLog.verify(currentUser.id(), teamId);
   }
 
   private static Instant instant(String name, String value) {

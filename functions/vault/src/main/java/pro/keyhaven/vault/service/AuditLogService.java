@@ -80,11 +80,25 @@ public class AuditLogService {
                     }));
   }
 
-  /** Links what is pending into the caller's chain, then walks it. */
-  public Uni<VerifyResponse> verify(UUID caller) {
-    return sealer
-        .sealTenant(caller)
-        .chain(() -> verifier.verify(caller))
+  /**
+   * Links what is pending into a chain, then walks it: the caller's own, or with {@code teamId} the
+   * chain of a team the caller administers (404 otherwise, like any team one may not see).
+   */
+  public Uni<VerifyResponse> verify(UUID caller, UUID teamId) {
+    Uni<UUID> tenant =
+        teamId == null
+            ? Uni.createFrom().item(caller)
+            : Panache.withSession(() -> membership.adminTeams(caller))
+                .map(
+                    teams -> {
+                      if (!teams.contains(teamId)) {
+                        throw pro.keyhaven.shared.error.ApiException.notFound("Team");
+                      }
+                      return teamId;
+                    });
+    return tenant
+        .call(sealer::sealTenant)
+        .chain(verifier::verify)
         .map(
             r ->
                 new VerifyResponse(

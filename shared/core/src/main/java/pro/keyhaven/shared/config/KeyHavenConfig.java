@@ -40,6 +40,13 @@ public interface KeyHavenConfig {
     /** Largest request body accepted; larger ones answer 413. */
     @WithDefault("65536")
     long maxBodyBytes();
+
+    /**
+     * Largest body of a team-key rotation, which carries every team item re-encrypted (about 4 MiB:
+     * some 20,000 items, under Lambda's 6 MB payload limit).
+     */
+    @WithDefault("4194304")
+    long maxRotationBodyBytes();
   }
 
   /** PostgreSQL (read by the datasource settings; listed here so they are validated). */

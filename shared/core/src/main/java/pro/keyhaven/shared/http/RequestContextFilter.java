@@ -16,6 +16,10 @@ import pro.keyhaven.shared.error.ErrorMapping;
 @ApplicationScoped
 public class RequestContextFilter {
 
+  /** The one endpoint whose body carries a whole team's items. */
+  private static final java.util.regex.Pattern ROTATION =
+      java.util.regex.Pattern.compile("/api/teams/[0-9a-fA-F-]{36}/rotate-key");
+
   private final KeyHavenConfig config;
 
   public RequestContextFilter(KeyHavenConfig config) {
@@ -34,7 +38,7 @@ public class RequestContextFilter {
     response.putHeader(RequestIds.HEADER, requestId);
     SecurityHeaders.apply(response, request.path());
 
-    if (tooLarge(request.method(), request.getHeader("Content-Length"))) {
+    if (tooLarge(request.method(), request.path(), request.getHeader("Content-Length"))) {
       response.putHeader("Connection", "close");
       ApiErrors.write(response, ErrorMapping.payloadTooLarge(), requestId);
       return;
@@ -43,12 +47,16 @@ public class RequestContextFilter {
     ctx.next();
   }
 
-  private boolean tooLarge(HttpMethod method, String contentLength) {
+  private boolean tooLarge(HttpMethod method, String path, String contentLength) {
     if (contentLength == null || method == HttpMethod.GET || method == HttpMethod.HEAD) {
       return false;
     }
+    long limit =
+        path != null && ROTATION.matcher(path).matches()
+            ? config.http().maxRotationBodyBytes()
+            : config.http().maxBodyBytes();
     try {
-      return Long.parseLong(contentLength.trim()) > config.http().maxBodyBytes();
+      return Long.parseLong(contentLength.trim()) > limit;
     } catch (NumberFormatException e) {
       return false;
     }
