@@ -299,7 +299,14 @@ try {
     const focused = () =>
       page.evaluate(() => {
         const el = document.activeElement;
-        return (el?.getAttribute('aria-label') || el?.textContent || el?.tagName || '').trim();
+        const label = el?.labels?.[0]?.textContent;
+        return (
+          el?.getAttribute('aria-label') ||
+          label ||
+          el?.textContent ||
+          el?.tagName ||
+          ''
+        ).trim();
       });
     const tabTo = async (name) => {
       for (let i = 0; i < 60; i++) {
@@ -309,9 +316,10 @@ try {
       throw new Error(`Tab never reached "${name}"`);
     };
     await page.goto(`${web.base}/#/login`);
-    await page.keyboard.press('Tab');
+    await page.getByRole('heading', { name: 'Log in' }).waitFor();
+    await tabTo('Email');
     await page.keyboard.type(ADA);
-    await page.keyboard.press('Tab');
+    await tabTo('Master password');
     await page.keyboard.type(NEW_PASSWORD);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor({ timeout: 60_000 });
