@@ -11,12 +11,12 @@ export default defineConfig({
     sourcemap: false,
     target: 'es2022',
     // zxcvbn's dictionaries (about 1.4 MB) are one lazy chunk, loaded only where a password is chosen.
+    // (A manual chunk also takes in its dependencies, so only self-contained packages go in one.)
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       output: {
         manualChunks(id) {
           if (id.includes('/@zxcvbn-ts/')) return 'zxcvbn';
-          if (id.includes('/chart.js/') || id.includes('/react-chartjs-2/')) return 'charts';
           return undefined;
         },
       },

@@ -26,6 +26,11 @@ for (const f of readdirSync(resolve(dist, 'assets')).filter((f) => f.endsWith('.
   if (initial.includes(`assets/${f}`)) continue;
   console.log(`  assets/${f.padEnd(37)} ${kb(`assets/${f}`).toFixed(1).padStart(8)} KB`);
 }
+const heavy = initial.filter((f) => /zxcvbn|Charts|sodium/i.test(f));
+if (heavy.length) {
+  console.error(`lazy-by-design chunks are in the initial load: ${heavy.join(', ')}`);
+  process.exit(1);
+}
 if (total > BUDGET_KB) {
   console.error(`initial JS ${total.toFixed(1)} KB is over the ${BUDGET_KB} KB budget`);
   process.exit(1);
