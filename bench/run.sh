@@ -128,3 +128,4 @@ export BENCH_REFRESH_TOKENS="$WORK/refresh.txt"
 row "refresh" "$AUTH_CLIENTS" "$(run_wrk refresh.lua "$AUTH_CLIENTS")"
 echo
 echo "bench: $(nproc) cores; server log lines with WARN/ERROR: $(grep -cE 'WARN|ERROR' "$WORK/server.log" || true)"
+grep -E 'WARN|ERROR' "$WORK/server.log" | sed -E 's/^.{0,80}\] //' | cut -c1-200 | sort | uniq -c | sort -rn | head -5 || true
