@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Duration;
 import pro.keyhaven.auth.rest.AuthBodies.PublicKeyResponse;
 import pro.keyhaven.auth.service.AccountService;
 import pro.keyhaven.shared.ratelimit.RateLimiter;
@@ -39,7 +38,7 @@ public class UsersResource {
           String email) {
     // Lookups reveal whether an e-mail has an account: a slow budget keeps that from being mined.
     return limiter
-        .consume("public-key-lookup", currentUser.id().toString(), 60, Duration.ofMinutes(1))
+        .perMinute("public-key-lookup", currentUser.id(), 60)
         .chain(() -> accounts.publicKey(email));
   }
 }

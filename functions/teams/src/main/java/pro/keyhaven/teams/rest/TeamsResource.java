@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import pro.keyhaven.shared.audit.ClientInfo;
@@ -152,8 +151,6 @@ public class TeamsResource {
   }
 
   private Uni<Void> throttle(UUID caller) {
-    return limiter
-        .consume("team-write", caller.toString(), config.writesPerMinute(), Duration.ofMinutes(1))
-        .replaceWithVoid();
+    return limiter.perMinute("team-write", caller, config.writesPerMinute());
   }
 }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import pro.keyhaven.shared.audit.ClientInfo;
@@ -165,9 +164,7 @@ public class KeysResource {
   }
 
   private Uni<Void> throttle(UUID caller) {
-    return limiter
-        .consume("vault-write", caller.toString(), config.writesPerMinute(), Duration.ofMinutes(1))
-        .replaceWithVoid();
+    return limiter.perMinute("vault-write", caller, config.writesPerMinute());
   }
 
   private static RestResponse<ApiKey> withEtag(ApiKey key) {

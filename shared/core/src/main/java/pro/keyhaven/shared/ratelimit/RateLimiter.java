@@ -59,6 +59,11 @@ public class RateLimiter {
             });
   }
 
+  /** Counts one action of {@code user} against a per-minute budget; 429 past {@code limit}. */
+  public Uni<Void> perMinute(String bucket, java.util.UUID user, int limit) {
+    return consume(bucket, user.toString(), limit, Duration.ofMinutes(1)).replaceWithVoid();
+  }
+
   /** Fails with 429 when the window already holds {@code limit} hits; counts nothing. */
   public Uni<Window> requireBelow(String bucket, String key, int limit) {
     return run(PEEK, bucket, key, Duration.ofSeconds(1))
