@@ -377,6 +377,15 @@ class KeysTests {
     assertThat(all).hasSize(7).doesNotHaveDuplicates();
     assertThat(p0.getList("items.name")).containsExactly("key 6", "key 5", "key 4");
 
+    // Past the last page: no items, and still the true total.
+    as(a)
+        .queryParam("size", 3)
+        .queryParam("page", 5)
+        .get("/api/keys")
+        .then()
+        .statusCode(200)
+        .body("items", org.hamcrest.Matchers.empty())
+        .body("total", equalTo(7));
     as(a).queryParam("size", 201).get("/api/keys").then().statusCode(400);
     as(a).queryParam("page", -1).get("/api/keys").then().statusCode(400);
     as(a).queryParam("environment", "prod").get("/api/keys").then().statusCode(400);

@@ -68,6 +68,11 @@ public class KeyReads {
     if (r.getLong("audited") != 1L) {
       throw new IllegalStateException("a key read was not audited");
     }
+    return entity(r);
+  }
+
+  /** A detached entity from a row of {@code api_keys} (for read-only answers). */
+  static ApiKeyEntity entity(Row r) {
     ApiKeyEntity k = new ApiKeyEntity();
     k.id = r.getUUID("id");
     k.userId = r.getUUID("user_id");

@@ -28,13 +28,13 @@ import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
 import pro.keyhaven.shared.ratelimit.RateLimiter;
 import pro.keyhaven.shared.security.CurrentUser;
+import pro.keyhaven.vault.repository.KeyFilter;
 import pro.keyhaven.vault.rest.KeyBodies.ApiKey;
 import pro.keyhaven.vault.rest.KeyBodies.CreateKeyRequest;
 import pro.keyhaven.vault.rest.KeyBodies.Items;
 import pro.keyhaven.vault.rest.KeyBodies.KeyVersion;
 import pro.keyhaven.vault.rest.KeyBodies.RotateKeyRequest;
 import pro.keyhaven.vault.rest.KeyBodies.UpdateKeyRequest;
-import pro.keyhaven.vault.service.KeyFilter;
 import pro.keyhaven.vault.service.KeyService;
 import pro.keyhaven.vault.service.VaultConfig;
 

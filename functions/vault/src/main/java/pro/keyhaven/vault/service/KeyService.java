@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +21,8 @@ import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
 import pro.keyhaven.vault.repository.ApiKeyEntity;
 import pro.keyhaven.vault.repository.ApiKeyVersion;
+import pro.keyhaven.vault.repository.KeyFilter;
+import pro.keyhaven.vault.repository.KeyListing;
 import pro.keyhaven.vault.repository.KeyReads;
 import pro.keyhaven.vault.rest.KeyBodies.ApiKey;
 import pro.keyhaven.vault.rest.KeyBodies.CreateKeyRequest;
@@ -49,13 +50,19 @@ public class KeyService {
   private final TeamMembership membership;
   private final KeyHavenConfig config;
   private final KeyReads reads;
+  private final KeyListing listing;
 
   public KeyService(
-      AuditWriter audit, TeamMembership membership, KeyHavenConfig config, KeyReads reads) {
+      AuditWriter audit,
+      TeamMembership membership,
+      KeyHavenConfig config,
+      KeyReads reads,
+      KeyListing listing) {
     this.audit = audit;
     this.membership = membership;
     this.config = config;
     this.reads = reads;
+    this.listing = listing;
   }
 
   /** A key the caller may see, with the caller's role on it. */
@@ -100,97 +107,28 @@ public class KeyService {
   }
 
   public Uni<Page<ApiKey>> list(UUID caller, KeyFilter filter, PageRequest page) {
-    return Panache.withSession(
-        () ->
-            membership
-                .teams(caller)
-                .chain(
-                    teams -> {
-                      if (filter.teamId() != null && !teams.contains(filter.teamId())) {
-                        return Uni.createFrom().failure(ApiException.notFound("Team"));
-                      }
-                      return query(caller, teams, filter, page);
-                    }));
+    return listing
+        .teamsOf(caller)
+        .chain(
+            teams -> {
+              if (filter.teamId() != null && !teams.contains(filter.teamId())) {
+                return Uni.createFrom().failure(ApiException.notFound("Team"));
+              }
+              return query(caller, teams, filter, page);
+            });
   }
 
   private Uni<Page<ApiKey>> query(
       UUID caller, List<UUID> teams, KeyFilter filter, PageRequest page) {
-    StringBuilder where = new StringBuilder();
-    List<Object> params = new ArrayList<>();
-    if (filter.teamId() != null) {
-      where.append("k.team_id = ").append(bind(params, filter.teamId()));
-    } else if (teams.isEmpty()) {
-      where.append("k.team_id IS NULL AND k.user_id = ").append(bind(params, caller));
-    } else {
-      where
-          .append("(k.team_id IS NULL AND k.user_id = ")
-          .append(bind(params, caller))
-          .append(" OR k.team_id IN (")
-          .append(bind(params, teams))
-          .append("))");
-    }
-    where.append(filter.deleted() ? " AND k.deleted_at IS NOT NULL" : " AND k.deleted_at IS NULL");
-    if (filter.service() != null) {
-      where
-          .append(" AND lower(k.service) = ")
-          .append(bind(params, filter.service().toLowerCase(java.util.Locale.ROOT)));
-    }
-    if (filter.environment() != null) {
-      where.append(" AND k.environment = ").append(bind(params, filter.environment()));
-    }
-    if (filter.tag() != null) {
-      where
-          .append(" AND k.tags @> ARRAY[CAST(")
-          .append(bind(params, filter.tag()))
-          .append(" AS text)]");
-    }
-    if (filter.q() != null) {
-      String like = "%" + likeEscape(filter.q().toLowerCase(java.util.Locale.ROOT)) + "%";
-      where
-          .append(" AND lower(k.name || ' ' || k.service || ' ' || coalesce(k.description, ''))")
-          .append(" LIKE ")
-          .append(bind(params, like))
-          .append(" ESCAPE '\\'");
-    }
-    String from = " FROM api_keys k WHERE " + where;
-    return Panache.getSession()
-        .chain(
-            s -> {
-              var items =
-                  s.createNativeQuery(
-                      "SELECT k.*" + from + " ORDER BY k.created_at DESC, k.id",
-                      ApiKeyEntity.class);
-              var count = s.createNativeQuery("SELECT count(*)" + from, Long.class);
-              for (int i = 0; i < params.size(); i++) {
-                items.setParameter(i + 1, params.get(i));
-                count.setParameter(i + 1, params.get(i));
-              }
-              return items
-                  .setFirstResult(page.offset())
-                  .setMaxResults(page.size())
-                  .getResultList()
-                  .chain(
-                      rows ->
-                          count
-                              .getSingleResult()
-                              .map(
-                                  total ->
-                                      new Page<>(
-                                          rows.stream().map(this::toBody).toList(),
-                                          page.page(),
-                                          page.size(),
-                                          total)));
-            });
-  }
-
-  /** Adds a bind value and answers its positional placeholder. */
-  private static String bind(List<Object> params, Object value) {
-    params.add(value);
-    return "?" + params.size();
-  }
-
-  private static String likeEscape(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return listing
+        .page(caller, teams, filter, page.offset(), page.size())
+        .map(
+            rows ->
+                new Page<>(
+                    rows.items().stream().map(this::toBody).toList(),
+                    page.page(),
+                    page.size(),
+                    rows.total()));
   }
 
   // --------------------------------------------------------------------------------- writes

@@ -27,17 +27,6 @@ public class TeamMembership {
         .map(Role::ofTeamRole);
   }
 
-  /** Teams the user belongs to. */
-  public Uni<List<UUID>> teams(UUID userId) {
-    return Panache.getSession()
-        .chain(
-            s ->
-                s.createNativeQuery(
-                        "SELECT team_id FROM team_members WHERE user_id = ?1", UUID.class)
-                    .setParameter(1, userId)
-                    .getResultList());
-  }
-
   /** Teams where the user is an admin (whose audit chain the user may read). */
   public Uni<List<UUID>> adminTeams(UUID userId) {
     return Panache.getSession()

@@ -1,4 +1,4 @@
-package pro.keyhaven.vault.service;
+package pro.keyhaven.vault.repository;
 
 import java.util.UUID;
 
