@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import pro.keyhaven.auth.config.AuthConfig;
@@ -62,7 +61,7 @@ public class SessionService {
   }
 
   public Uni<LoginResponse> login(String rawEmail, String authHashB64, ClientInfo client) {
-    String email = rawEmail.trim().toLowerCase(Locale.ROOT);
+    String email = AccountService.normalize(rawEmail);
     byte[] authHash = Base64.getDecoder().decode(authHashB64);
     String ip = client.ipAddress() == null ? "unknown" : client.ipAddress();
     return limiter

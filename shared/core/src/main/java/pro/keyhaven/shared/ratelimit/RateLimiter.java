@@ -81,19 +81,22 @@ public class RateLimiter {
   }
 
   public Uni<Void> reset(String bucket, String key) {
-    io.vertx.core.Context caller = io.vertx.core.Vertx.currentContext();
-    Uni<Void> done = redis.key().del(redisKey(bucket, key)).replaceWithVoid();
-    return caller == null ? done : done.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+    return onCallerContext(redis.key().del(redisKey(bucket, key)).replaceWithVoid());
   }
 
   private Uni<Window> run(String script, String bucket, String key, Duration window) {
-    // Redis answers on its own connection's event loop; the caller's reactive database session is
-    // bound to the request's context, so the answer must come back there before it goes on.
-    io.vertx.core.Context caller = io.vertx.core.Vertx.currentContext();
-    Uni<Window> answer =
+    return onCallerContext(
         redis
             .execute("EVAL", script, "1", redisKey(bucket, key), String.valueOf(window.toMillis()))
-            .map(RateLimiter::window);
+            .map(RateLimiter::window));
+  }
+
+  /**
+   * Redis answers on its own connection's event loop; the caller's reactive database session is
+   * bound to the request's context, so the answer must come back there before it goes on.
+   */
+  private static <T> Uni<T> onCallerContext(Uni<T> answer) {
+    io.vertx.core.Context caller = io.vertx.core.Vertx.currentContext();
     return caller == null
         ? answer
         : answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));
