@@ -467,7 +467,7 @@ public class KeyService {
         new KeyMetadata(
             k.description, k.environment, List.of(k.tags), k.expiresAt, List.of(k.permissions)),
         k.version,
-        HealthScore.of(k, Instant.now()),
+        k.healthScore,
         k.lastRotated,
         k.rotationSchedule,
         k.exposed,
