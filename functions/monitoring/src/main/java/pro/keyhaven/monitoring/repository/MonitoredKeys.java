@@ -8,16 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import pro.keyhaven.monitoring.access.KeyAccess;
+import pro.keyhaven.shared.access.KeyVisibility;
+import pro.keyhaven.shared.access.Role;
 
-/** The caller's standing on keys, through the one visibility rule ({@link KeyAccess}). */
+/** The caller's standing on keys, through the one visibility rule ({@link KeyVisibility}). */
 @ApplicationScoped
 public class MonitoredKeys {
 
   /** A live key the caller can see, and the caller's role on it. */
-  public record Access(UUID keyId, UUID ownerId, UUID teamId, String role) {
+  public record Access(UUID keyId, UUID ownerId, UUID teamId, Role role) {
+    /** Reporting usage, resolving anomalies, schedules and tokens need editor or more. */
     public boolean canWrite() {
-      return KeyAccess.canWrite(role);
+      return role != null && role.atLeast(Role.EDITOR);
     }
 
     /** The audit chain the key's events belong to. */
@@ -30,7 +32,7 @@ public class MonitoredKeys {
   private final String roles;
   private final String one;
 
-  public MonitoredKeys(Pool pool, KeyAccess access) {
+  public MonitoredKeys(Pool pool, KeyVisibility access) {
     this.pool = pool;
     this.roles =
         "SELECT a.id, a.user_id, a.team_id, "
@@ -68,6 +70,6 @@ public class MonitoredKeys {
 
   private static Access access(Row r) {
     return new Access(
-        r.getUUID("id"), r.getUUID("user_id"), r.getUUID("team_id"), r.getString("role"));
+        r.getUUID("id"), r.getUUID("user_id"), r.getUUID("team_id"), Role.of(r.getString("role")));
   }
 }

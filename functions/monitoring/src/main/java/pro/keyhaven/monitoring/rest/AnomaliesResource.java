@@ -2,22 +2,21 @@ package pro.keyhaven.monitoring.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import pro.keyhaven.monitoring.api.AnomalyBody;
 import pro.keyhaven.monitoring.service.AnomalyService;
-import pro.keyhaven.shared.audit.ClientInfo;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
-import pro.keyhaven.shared.security.CurrentUser;
+import pro.keyhaven.shared.ratelimit.ReadBudget;
+import pro.keyhaven.shared.ratelimit.WriteBudget;
+import pro.keyhaven.shared.security.Caller;
 
 /** {@code /api/anomalies}: what the detectors found on the caller's keys. */
 @Path("/api/anomalies")
@@ -26,29 +25,31 @@ import pro.keyhaven.shared.security.CurrentUser;
 public class AnomaliesResource {
 
   private final AnomalyService anomalies;
-  private final CurrentUser currentUser;
+  private final Caller caller;
 
-  public AnomaliesResource(AnomalyService anomalies, CurrentUser currentUser) {
+  public AnomaliesResource(AnomalyService anomalies, Caller caller) {
     this.anomalies = anomalies;
-    this.currentUser = currentUser;
+    this.caller = caller;
   }
 
   @GET
+  @ReadBudget(value = "monitoring", perMinute = 1200)
   public Uni<Page<AnomalyBody>> list(
       @QueryParam("status") String status,
       @QueryParam("key_id") UUID keyId,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     return anomalies.list(
-        currentUser.id(),
+        caller.userId(),
         status == null || status.isBlank() ? null : status,
         keyId,
         PageRequest.of(page, size));
   }
 
   @POST
+  @WriteBudget(value = "monitoring", perMinute = 600)
   @Path("/{id}/resolve")
-  public Uni<AnomalyBody> resolve(@PathParam("id") UUID id, @Context HttpServerRequest request) {
-    return anomalies.resolve(currentUser.id(), id, ClientInfo.of(request));
+  public Uni<AnomalyBody> resolve(@PathParam("id") UUID id) {
+    return anomalies.resolve(caller.userId(), id, caller.client());
   }
 }

@@ -13,7 +13,7 @@ import pro.keyhaven.monitoring.api.Accepted;
 import pro.keyhaven.monitoring.api.UsageBatch;
 import pro.keyhaven.monitoring.service.IngestService;
 import pro.keyhaven.monitoring.service.IngestTokens;
-import pro.keyhaven.shared.security.CurrentUser;
+import pro.keyhaven.shared.security.Caller;
 
 /**
  * {@code POST /api/usage}: usage reports from a signed-in user, or from an application holding a
@@ -24,11 +24,11 @@ import pro.keyhaven.shared.security.CurrentUser;
 public class UsageResource {
 
   private final IngestService ingest;
-  private final CurrentUser currentUser;
+  private final Caller caller;
 
-  public UsageResource(IngestService ingest, CurrentUser currentUser) {
+  public UsageResource(IngestService ingest, Caller caller) {
     this.ingest = ingest;
-    this.currentUser = currentUser;
+    this.caller = caller;
   }
 
   /**
@@ -42,7 +42,7 @@ public class UsageResource {
       @HeaderParam("Authorization") String authorization, UsageBatch body) {
     String token = IngestTokens.fromAuthorization(authorization);
     Uni<Accepted> accepted =
-        token != null ? ingest.asToken(token, body) : ingest.asUser(currentUser.id(), body);
+        token != null ? ingest.asToken(token, body) : ingest.asUser(caller.userId(), body);
     return accepted.map(a -> RestResponse.status(RestResponse.Status.ACCEPTED, a));
   }
 }

@@ -15,15 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import pro.keyhaven.monitoring.access.KeyAccess;
 import pro.keyhaven.monitoring.api.AnomalyBody;
 import pro.keyhaven.monitoring.health.HealthService;
+import pro.keyhaven.shared.access.KeyVisibility;
+import pro.keyhaven.shared.access.Role;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
-import pro.keyhaven.shared.audit.ClientInfo;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
+import pro.keyhaven.shared.security.ClientInfo;
 
 /**
  * Anomalies of the keys the caller can see, newest first; resolving one needs editor, admin or
@@ -40,7 +41,7 @@ public class AnomalyService {
   private final String one;
 
   public AnomalyService(
-      Pool pool, Clock clock, AuditWriter audit, HealthService health, KeyAccess access) {
+      Pool pool, Clock clock, AuditWriter audit, HealthService health, KeyVisibility access) {
     this.pool = pool;
     this.clock = clock;
     this.audit = audit;
@@ -87,10 +88,11 @@ public class AnomalyService {
                 throw ApiException.notFound("Anomaly");
               }
               Row r = rows.iterator().next();
-              if (!KeyAccess.canWrite(r.getString("role"))) {
-                throw ApiException.forbidden(
-                    "Your role in this team does not allow this (needs editor)");
+              Role role = Role.of(r.getString("role"));
+              if (role == null) {
+                throw ApiException.notFound("Anomaly");
               }
+              role.require(Role.EDITOR);
               AnomalyBody before = body(r);
               if ("resolved".equals(before.status())) {
                 return Uni.createFrom().item(before);

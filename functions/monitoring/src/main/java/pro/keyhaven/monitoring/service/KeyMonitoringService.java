@@ -22,7 +22,6 @@ import java.util.UUID;
 import pro.keyhaven.monitoring.api.HealthBody;
 import pro.keyhaven.monitoring.api.IngestTokenCreated;
 import pro.keyhaven.monitoring.api.IngestTokenItem;
-import pro.keyhaven.monitoring.api.Items;
 import pro.keyhaven.monitoring.api.RotationScheduleBody;
 import pro.keyhaven.monitoring.api.RotationScheduleRequest;
 import pro.keyhaven.monitoring.api.UsageBuckets;
@@ -30,10 +29,12 @@ import pro.keyhaven.monitoring.health.Health;
 import pro.keyhaven.monitoring.health.HealthService;
 import pro.keyhaven.monitoring.repository.MonitoredKeys;
 import pro.keyhaven.monitoring.usage.UsageWriter;
+import pro.keyhaven.shared.access.Role;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
-import pro.keyhaven.shared.audit.ClientInfo;
 import pro.keyhaven.shared.error.ApiException;
+import pro.keyhaven.shared.paging.Items;
+import pro.keyhaven.shared.security.ClientInfo;
 
 /**
  * A key's monitoring: its usage buckets, its health, its rotation schedule and its ingest tokens.
@@ -87,10 +88,7 @@ public class KeyMonitoringService {
     return visible(caller, key)
         .invoke(
             a -> {
-              if (!a.canWrite()) {
-                throw ApiException.forbidden(
-                    "Your role in this team does not allow this (needs editor)");
-              }
+              a.role().require(Role.EDITOR);
             });
   }
 

@@ -48,8 +48,8 @@ public class AnomalyScan {
 
   private static final String ENROLL =
       """
-      INSERT INTO key_scan_state (key_id, mean, var, observed, used)
-      SELECT a.id, array_fill(0::float8, ARRAY[168]), array_fill(0::float8, ARRAY[168]),
+      INSERT INTO key_scan_state (key_id, next_scan_at, mean, var, observed, used)
+      SELECT a.id, $1, array_fill(0::float8, ARRAY[168]), array_fill(0::float8, ARRAY[168]),
              array_fill(0::int2, ARRAY[168]), array_fill(0::int2, ARRAY[168])
       FROM api_keys a
       WHERE a.deleted_at IS NULL
@@ -154,8 +154,8 @@ public class AnomalyScan {
   public Uni<ScanReport> run() {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Detectors detectors = detectors();
-    return pool.query(ENROLL)
-        .execute()
+    return pool.preparedQuery(ENROLL)
+        .execute(Tuple.of(utc(now)))
         .chain(() -> batches(now, detectors, new ScanReport(0, 0, 0, 0, 0, false)))
         .chain(
             report ->
