@@ -14,7 +14,8 @@ import pro.keyhaven.monitoring.reminders.Reminders;
  * The Lambda entry point: takes the raw EventBridge scheduled event and runs the rotation job
  * (due-rotation and expiry reminders), the same service the local server's scheduler calls.
  */
-public class RotationJobHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public class RotationJobHandler
+    implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
   private static final Logger LOG = Logger.getLogger(RotationJobHandler.class);
 
