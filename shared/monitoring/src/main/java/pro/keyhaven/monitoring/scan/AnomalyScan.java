@@ -153,6 +153,7 @@ public class AnomalyScan {
   /** One run: enrol new keys, judge due keys up to the run's bound, purge old raw events. */
   public Uni<ScanReport> run() {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    long started = System.nanoTime();
     Detectors detectors = detectors();
     return pool.preparedQuery(ENROLL)
         .execute(Tuple.of(utc(now)))
@@ -163,12 +164,13 @@ public class AnomalyScan {
         .invoke(
             r ->
                 LOG.infof(
-                    "Anomaly scan: %d keys, %d hours, %d anomalies, %d notifications, %d raw events purged%s",
+                    "Anomaly scan: %d keys, %d hours, %d anomalies, %d notifications, %d raw events purged in %.1f s%s",
                     r.keys(),
                     r.hours(),
                     r.anomalies(),
                     r.notifications(),
                     r.purged(),
+                    (System.nanoTime() - started) / 1e9,
                     r.more() ? "; more keys are due" : ""));
   }
 
