@@ -16,7 +16,7 @@ import software.constructs.Construct;
  * encrypted in transit and at rest, with its AUTH token resolved from Secrets Manager at deploy
  * time so that it never appears in the template.
  *
- * <p>No retain policy even in prod: losing Redis loses no data (see DESIGN.md).
+ * <p>No retain policy even in prod: losing Redis loses no data (see docs/design.md).
  */
 public class Cache extends Construct {
 
