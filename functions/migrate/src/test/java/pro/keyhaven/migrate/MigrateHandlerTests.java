@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,16 @@ class MigrateHandlerTests {
                 .get(0)
                 .get("t"))
         .isEqualTo("users");
+  }
+
+  @Inject Flyway flyway;
+
+  @Test
+  @Order(4)
+  void connectingIsRetriedWhileTheProxyWarmsUp() {
+    // A first deploy may run the migrations before RDS Proxy has registered the new instance.
+    assertThat(flyway.getConfiguration().getConnectRetries()).isEqualTo(18);
+    assertThat(flyway.getConfiguration().getConnectRetriesInterval()).isEqualTo(10);
   }
 
   @Test
