@@ -34,7 +34,8 @@ class AccessTokenKeysTests {
   void generatesAMatchingRsa2048KeyPairAndADecoySecretInTheFormatTheFunctionsRead()
       throws Exception {
     JsonNode keys = new ObjectMapper().readTree(node("JSON.stringify(g.accessTokenKeys())"));
-    assertThat(keys.fieldNames()).toIterable()
+    assertThat(keys.fieldNames())
+        .toIterable()
         .containsExactlyInAnyOrder("private_key_pem", "public_key_pem", "decoy_secret");
     PrivateKey privateKey =
         KeyFactory.getInstance("RSA")
@@ -52,7 +53,9 @@ class AccessTokenKeysTests {
     Signature verifier = Signature.getInstance("SHA256withRSA");
     verifier.initVerify(publicKey);
     verifier.update(token);
-    assertThat(verifier.verify(signature)).as("the public key verifies what the private signs").isTrue();
+    assertThat(verifier.verify(signature))
+        .as("the public key verifies what the private signs")
+        .isTrue();
 
     // The prelogin decoy needs at least 32 characters (functions/auth PreloginParameters).
     assertThat(keys.get("decoy_secret").asText()).matches("[0-9a-f]{64}");
@@ -83,7 +86,11 @@ class AccessTokenKeysTests {
     Path generator = dir.resolve("index.js");
     Files.writeString(generator, SecretsAndKeys.accessTokenKeysSource());
     String script =
-        "const g = require(" + quoted(generator.toString()) + "); process.stdout.write(" + expression + ");";
+        "const g = require("
+            + quoted(generator.toString())
+            + "); process.stdout.write("
+            + expression
+            + ");";
     String nodeBinary = System.getenv().getOrDefault("JSII_NODE", "node");
     Process process =
         new ProcessBuilder(List.of(nodeBinary, "-e", script)).redirectErrorStream(true).start();

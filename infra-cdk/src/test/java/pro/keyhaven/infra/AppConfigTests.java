@@ -106,7 +106,8 @@ class AppConfigTests {
     // dev: max_connections 80, the proxy may use 80 % of them = 64.
     ConnectionBudget dev = StageSettings.of(Stage.DEV).connectionBudget();
     assertThat(dev.proxyConnections()).isEqualTo(64);
-    var today = EnumSet.of(FunctionArea.AUTH, FunctionArea.VAULT, FunctionArea.TEAMS, FunctionArea.MIGRATE);
+    var today =
+        EnumSet.of(FunctionArea.AUTH, FunctionArea.VAULT, FunctionArea.TEAMS, FunctionArea.MIGRATE);
     Map<FunctionArea, Integer> reserved = dev.reservedConcurrency(today);
     // migrate holds 4; 60 left for 3 HTTP areas of 2 connections each: 10 environments apiece.
     assertThat(reserved)
@@ -152,7 +153,8 @@ class AppConfigTests {
   @Test
   void aCataloguedModuleBuiltWithoutItsLambdaPackagingIsRefused(@TempDir Path functionsDir)
       throws IOException {
-    Files.createDirectories(functionsDir.resolve("insights").resolve("target").resolve("quarkus-app"));
+    Files.createDirectories(
+        functionsDir.resolve("insights").resolve("target").resolve("quarkus-app"));
     assertThatThrownBy(() -> FunctionArtifacts.discover(functionsDir))
         .hasMessageContaining("functions/insights was built without its Lambda packaging");
   }
@@ -161,7 +163,9 @@ class AppConfigTests {
   void theBuiltZipsAreJvmBuildsAndANativeDeployOfThemIsRefused() {
     FunctionArtifacts artifacts = FunctionArtifacts.discover(SynthesizedStage.FUNCTIONS);
     for (FunctionArea area : SynthesizedStage.builtModules()) {
-      assertThat(FunctionArtifacts.inspect(artifacts.zip(area))).as(area.id()).isEqualTo(FunctionArtifacts.Build.JVM);
+      assertThat(FunctionArtifacts.inspect(artifacts.zip(area)))
+          .as(area.id())
+          .isEqualTo(FunctionArtifacts.Build.JVM);
       artifacts.requireRuntime(area, FunctionRuntime.JVM);
     }
     assertThatThrownBy(() -> artifacts.requireRuntime(FunctionArea.MIGRATE, FunctionRuntime.NATIVE))
@@ -189,7 +193,9 @@ class AppConfigTests {
         .hasMessageContaining("deploy with -c runtime=native");
   }
 
-  /** Puts the repository's built zip of {@code from} at {@code <dir>/<area>/target/function.zip}. */
+  /**
+   * Puts the repository's built zip of {@code from} at {@code <dir>/<area>/target/function.zip}.
+   */
   static void link(Path functionsDir, String area, String from) throws IOException {
     Path target = Files.createDirectories(functionsDir.resolve(area).resolve("target"));
     Files.createSymbolicLink(

@@ -149,7 +149,8 @@ final class ConfigReads {
   }
 
   private void scanMapping(ClassLoader loader, String resource) {
-    String className = resource.substring(0, resource.length() - ".class".length()).replace('/', '.');
+    String className =
+        resource.substring(0, resource.length() - ".class".length()).replace('/', '.');
     Class<?> type;
     try {
       type = Class.forName(className, false, loader);

@@ -111,7 +111,8 @@ class DevStageTests {
               assertThat(dev.resources().get(alias).get("Type")).isEqualTo("AWS::Lambda::Alias");
               assertThat(properties(dev.resources().get(alias))).containsEntry("Name", "live");
               integrationToFunction.put(
-                  id, references(properties(dev.resources().get(alias)).get("FunctionName")).get(0));
+                  id,
+                  references(properties(dev.resources().get(alias)).get("FunctionName")).get(0));
             });
 
     Map<String, String> routeToArea = new HashMap<>();
@@ -149,6 +150,9 @@ class DevStageTests {
       String logGroup = references(function.get("LoggingConfig")).get(0);
       assertThat(properties(dev.resources().get(logGroup))).containsEntry("RetentionInDays", 7);
     }
+    // One published version per API area and job; the one a deploy replaces is deleted.
+    dev.template.resourceCountIs("AWS::Lambda::Version", FunctionArea.values().length - 1);
+    dev.template.allResources("AWS::Lambda::Version", Map.of("DeletionPolicy", "Delete"));
   }
 
   @Test
@@ -327,7 +331,9 @@ class DevStageTests {
         secretsTouched.addAll(references(statement.get("Resource")));
       }
     }
-    assertThat(secretsTouched).isNotEmpty().allSatisfy(id -> assertThat(id).startsWith("SecretsJwtSigningKeys"));
+    assertThat(secretsTouched)
+        .isNotEmpty()
+        .allSatisfy(id -> assertThat(id).startsWith("SecretsJwtSigningKeys"));
   }
 
   @Test
@@ -404,8 +410,7 @@ class DevStageTests {
             .count();
     assertThat(logging).isEqualTo(2);
     dev.template.hasResourceProperties(
-        "AWS::EC2::FlowLog",
-        Map.of("TrafficType", "REJECT", "LogDestinationType", "s3"));
+        "AWS::EC2::FlowLog", Map.of("TrafficType", "REJECT", "LogDestinationType", "s3"));
   }
 
   @Test
@@ -437,19 +442,31 @@ class DevStageTests {
     dev.template.hasResourceProperties(
         "AWS::RDS::DBInstance",
         Map.of(
-            "Engine", "postgres",
-            "EngineVersion", "17",
-            "StorageType", "gp3",
-            "StorageEncrypted", true,
-            "PubliclyAccessible", false,
-            "MultiAZ", false,
-            "DeletionProtection", false,
-            "BackupRetentionPeriod", 1,
-            "EnablePerformanceInsights", true,
-            "EnableCloudwatchLogsExports", List.of("postgresql", "upgrade")));
+            "Engine",
+            "postgres",
+            "EngineVersion",
+            "17",
+            "StorageType",
+            "gp3",
+            "StorageEncrypted",
+            true,
+            "PubliclyAccessible",
+            false,
+            "MultiAZ",
+            false,
+            "DeletionProtection",
+            false,
+            "BackupRetentionPeriod",
+            1,
+            "EnablePerformanceInsights",
+            true,
+            "EnableCloudwatchLogsExports",
+            List.of("postgresql", "upgrade")));
     dev.template.hasResourceProperties(
         "AWS::RDS::DBInstance",
-        Map.of("DBParameterGroupName", Map.of("Ref", Match.stringLikeRegexp("^DatabaseParameters.*"))));
+        Map.of(
+            "DBParameterGroupName",
+            Map.of("Ref", Match.stringLikeRegexp("^DatabaseParameters.*"))));
     dev.template.hasResourceProperties(
         "AWS::RDS::DBParameterGroup",
         Map.of(
@@ -482,10 +499,14 @@ class DevStageTests {
     List<String> toInstance =
         dev.resourcesOfType("AWS::EC2::SecurityGroupIngress").values().stream()
             .map(SynthesizedStage::properties)
-            .filter(p -> references(p.get("GroupId")).get(0).startsWith("DatabaseInstanceSecurityGroup"))
+            .filter(
+                p ->
+                    references(p.get("GroupId")).get(0).startsWith("DatabaseInstanceSecurityGroup"))
             .map(p -> references(p.get("SourceSecurityGroupId")).get(0))
             .toList();
-    assertThat(toInstance).singleElement().satisfies(id -> assertThat(id).startsWith("DatabaseProxySecurityGroup"));
+    assertThat(toInstance)
+        .singleElement()
+        .satisfies(id -> assertThat(id).startsWith("DatabaseProxySecurityGroup"));
   }
 
   @Test
@@ -520,7 +541,9 @@ class DevStageTests {
     for (Map<String, Object> config :
         dev.resourcesOfType("AWS::Lambda::EventInvokeConfig").values()) {
       Map<String, Object> p = properties(config);
-      assertThat(p).containsEntry("MaximumRetryAttempts", 1).containsEntry("MaximumEventAgeInSeconds", 3600);
+      assertThat(p)
+          .containsEntry("MaximumRetryAttempts", 1)
+          .containsEntry("MaximumEventAgeInSeconds", 3600);
       // The qualifier is the alias (the last part of its ARN), where EventBridge delivers.
       assertThat(typeOf(references(p.get("Qualifier")).get(0))).isEqualTo("AWS::Lambda::Alias");
       assertThat(references(p.get("DestinationConfig"))).contains(queue);
@@ -528,8 +551,7 @@ class DevStageTests {
           .isIn("rotation-job", "anomaly-scan");
     }
     dev.template.hasResourceProperties(
-        "AWS::SQS::Queue",
-        Map.of("SqsManagedSseEnabled", true, "MessageRetentionPeriod", 1209600));
+        "AWS::SQS::Queue", Map.of("SqsManagedSseEnabled", true, "MessageRetentionPeriod", 1209600));
   }
 
   @Test
@@ -699,7 +721,10 @@ class DevStageTests {
                 Match.objectLike(
                     Map.of(
                         "Arn",
-                        Map.of("Ref", Match.stringLikeRegexp("^Functions" + area.id().replace("-", "") + "live.*")),
+                        Map.of(
+                            "Ref",
+                            Match.stringLikeRegexp(
+                                "^Functions" + area.id().replace("-", "") + "live.*")),
                         "RetryPolicy",
                         Map.of("MaximumRetryAttempts", 2),
                         "DeadLetterConfig",

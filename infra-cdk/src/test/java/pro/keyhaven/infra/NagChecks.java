@@ -20,8 +20,7 @@ final class NagChecks {
    */
   static void assertClean(SynthesizedStage stage) {
     List<Compliance.Finding> findings = stage.stack.nagFindings();
-    List<Compliance.Finding> open =
-        findings.stream().filter(f -> f.accepted().isEmpty()).toList();
+    List<Compliance.Finding> open = findings.stream().filter(f -> f.accepted().isEmpty()).toList();
     Map<String, Long> byRule =
         findings.stream()
             .filter(f -> f.accepted().isPresent())
@@ -31,15 +30,11 @@ final class NagChecks {
     System.out.printf(
         "cdk-nag AwsSolutions %s: %d findings before acknowledgements, %d after; acknowledged by"
             + " rule %s%n",
-        stage.stack.getStackName(),
-        findings.size(),
-        open.size(),
-        byRule);
+        stage.stack.getStackName(), findings.size(), open.size(), byRule);
     open.forEach(f -> System.out.printf("  open %s at %s (%s)%n", f.id(), f.path(), f.severity()));
     assertThat(open).as("findings no acceptance covers").isEmpty();
     assertThat(findings)
-        .allSatisfy(
-            f -> assertThat(f.accepted().get().reason()).as(f.id()).hasSizeGreaterThan(30));
+        .allSatisfy(f -> assertThat(f.accepted().get().reason()).as(f.id()).hasSizeGreaterThan(30));
     assertThat(new AwsSolutionsChecks().validateScope(stage.stack).getViolations()).isEmpty();
   }
 }

@@ -54,7 +54,10 @@ class PartialCheckoutTests {
   void aBuiltModuleTheCatalogueDoesNotKnowIsNamedInAWarning() {
     assertThat(
             Annotations.fromStack(partial.stack)
-                .findWarning("*", Match.stringLikeRegexp(".*functions/reports/target/function.zip is not deployed.*")))
+                .findWarning(
+                    "*",
+                    Match.stringLikeRegexp(
+                        ".*functions/reports/target/function.zip is not deployed.*")))
         .hasSize(1);
   }
 
@@ -67,7 +70,9 @@ class PartialCheckoutTests {
     context.put("account", "111111111111");
     context.put("functionsDir", other.toString());
     context.put("azs", "us-east-1a,us-east-1b");
-    App app = new App(AppProps.builder().context(context).outdir(other.resolve("out").toString()).build());
+    App app =
+        new App(
+            AppProps.builder().context(context).outdir(other.resolve("out").toString()).build());
     assertThatThrownBy(() -> KeyHavenApp.compose(app))
         .hasMessageContaining("migrate/target/function.zip")
         .hasMessageContaining("./mvnw package -pl functions/migrate -am");

@@ -60,9 +60,13 @@ class RepositoryStageTests {
 
       // Every variable the stack sets is read by the function's configuration.
       for (String variable : set) {
-        assertThat(EnvironmentContract.ALL).as("%s names %s", area.id(), variable).contains(variable);
+        assertThat(EnvironmentContract.ALL)
+            .as("%s names %s", area.id(), variable)
+            .contains(variable);
         assertThat(reads.reads(EnvironmentContract.property(variable)))
-            .as("functions/%s reads %s (%s)", area.id(), variable, EnvironmentContract.property(variable))
+            .as(
+                "functions/%s reads %s (%s)",
+                area.id(), variable, EnvironmentContract.property(variable))
             .isTrue();
       }
 
@@ -111,13 +115,14 @@ class RepositoryStageTests {
         assertThat(repo.environmentOf(repo.functionId(area)))
             .containsEntry("KEYHAVEN_BILLING_ENABLED", "true");
       }
-      assertThat(
-              SynthesizedStage.properties(repo.resources().get(repo.functionId(area))))
+      assertThat(SynthesizedStage.properties(repo.resources().get(repo.functionId(area))))
           .containsEntry("TracingConfig", Map.of("Mode", "Active"));
     }
     List<String> zones =
         repo.resourcesOfType("AWS::EC2::Subnet").values().stream()
-            .map(subnet -> String.valueOf(SynthesizedStage.properties(subnet).get("AvailabilityZone")))
+            .map(
+                subnet ->
+                    String.valueOf(SynthesizedStage.properties(subnet).get("AvailabilityZone")))
             .distinct()
             .sorted()
             .toList();
@@ -136,7 +141,9 @@ class RepositoryStageTests {
     context.put("functionsDir", SynthesizedStage.FUNCTIONS.toString());
     context.put("azs", "us-east-1a,us-east-1b");
     context.put("runtime", "native");
-    App app = new App(AppProps.builder().context(context).outdir(dir.resolve("native").toString()).build());
+    App app =
+        new App(
+            AppProps.builder().context(context).outdir(dir.resolve("native").toString()).build());
     assertThatThrownBy(() -> KeyHavenApp.compose(app))
         .hasMessageContaining("is a JVM build (lib/*.jar) but the stack deploys runtime=native")
         .hasMessageContaining("deploy with -c runtime=jvm");

@@ -171,7 +171,8 @@ final class SynthesizedStage {
     // Named before synthesis, which stops at the first open finding with a report in a temp dir.
     stack.nagFindings().stream()
         .filter(f -> f.accepted().isEmpty())
-        .forEach(f -> System.out.printf("nag open %s at %s (%s)%n", f.id(), f.path(), f.severity()));
+        .forEach(
+            f -> System.out.printf("nag open %s at %s (%s)%n", f.id(), f.path(), f.severity()));
     CloudAssembly assembly = app.synth();
     if (assembly.getManifest().getMissing() != null
         && !assembly.getManifest().getMissing().isEmpty()) {
@@ -197,8 +198,7 @@ final class SynthesizedStage {
       // Also fails on a dependency cycle, which CloudFormation would only reject at deploy time.
       Template template = Template.fromStack(stack);
       SynthesizedStage synthesized =
-          new SynthesizedStage(
-              stack, template, template.toJSON(), bytes, dir.resolve("cdk.out"));
+          new SynthesizedStage(stack, template, template.toJSON(), bytes, dir.resolve("cdk.out"));
       System.out.printf(
           "synth stage=%s runtime=%s stack=%s functions=%s: %d resources, %,d bytes%n",
           fullContext.getOrDefault("stage", "dev"),
@@ -271,9 +271,7 @@ final class SynthesizedStage {
   Map<String, Object> environmentOf(String functionId) {
     Map<String, Object> environment =
         (Map<String, Object>) properties(resources().get(functionId)).get("Environment");
-    return environment == null
-        ? Map.of()
-        : (Map<String, Object>) environment.get("Variables");
+    return environment == null ? Map.of() : (Map<String, Object>) environment.get("Variables");
   }
 
   /** The statements of the inline policies attached to a Lambda's execution role. */

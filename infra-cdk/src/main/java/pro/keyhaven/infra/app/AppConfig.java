@@ -54,10 +54,7 @@ public record AppConfig(
         azs -> {
           if (azs.size() < 2 || !azs.stream().allMatch(az -> az.startsWith(region))) {
             throw new IllegalArgumentException(
-                "azs must name at least two availability zones of "
-                    + region
-                    + ", got "
-                    + azs);
+                "azs must name at least two availability zones of " + region + ", got " + azs);
           }
         });
     if (!account.matches("\\d{12}")) {
@@ -69,7 +66,6 @@ public record AppConfig(
   public String stackName() {
     return "KeyHaven-" + stage.id();
   }
-
 
   /**
    * Reads the configuration from CDK context; {@code CDK_DEFAULT_ACCOUNT} (set by the CDK CLI from

@@ -15,8 +15,8 @@ import software.amazon.awscdk.Validations;
 import software.constructs.IConstruct;
 
 /**
- * The AWS Solutions (cdk-nag) findings the stack accepts, each with its reason, and nothing else:
- * a finding no entry here accepts fails {@code cdk synth}.
+ * The AWS Solutions (cdk-nag) findings the stack accepts, each with its reason, and nothing else: a
+ * finding no entry here accepts fails {@code cdk synth}.
  *
  * <p>cdk-nag acknowledges one finding at a time (an IAM5 finding names the very action or resource
  * it is about), so each entry names a rule, where it applies (a construct-path pattern, below the
@@ -43,9 +43,7 @@ public final class Compliance {
         id = finding.substring(0, bracket);
         found = finding.substring(bracket + 1, finding.length() - 1);
       }
-      return id.equals(rule)
-          && Pattern.matches(detail, found)
-          && Pattern.matches(where, path);
+      return id.equals(rule) && Pattern.matches(detail, found) && Pattern.matches(where, path);
     }
   }
 
@@ -197,7 +195,8 @@ public final class Compliance {
     }
     String prefix = stack.getNode().getPath() + "/";
     List<Finding> findings = new ArrayList<>();
-    for (PolicyViolation violation : new AwsSolutionsChecks().validateScope(stack).getViolations()) {
+    for (PolicyViolation violation :
+        new AwsSolutionsChecks().validateScope(stack).getViolations()) {
       for (PolicyViolatingResource resource : violation.getViolatingResources()) {
         String path = resource.getConstructPath();
         String below = path.startsWith(prefix) ? path.substring(prefix.length()) : path;

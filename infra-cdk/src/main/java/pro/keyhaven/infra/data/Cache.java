@@ -1,8 +1,8 @@
 package pro.keyhaven.infra.data;
 
 import java.util.List;
-import software.amazon.awscdk.Fn;
 import pro.keyhaven.infra.network.Network;
+import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.Port;

@@ -100,7 +100,8 @@ public class Database extends Construct {
             .build();
 
     IInstanceEngine engine =
-        DatabaseInstanceEngine.postgres(PostgresInstanceEngineProps.builder().version(VERSION).build());
+        DatabaseInstanceEngine.postgres(
+            PostgresInstanceEngineProps.builder().version(VERSION).build());
     ParameterGroup parameters =
         ParameterGroup.Builder.create(this, "Parameters")
             .engine(engine)
@@ -155,7 +156,8 @@ public class Database extends Construct {
             .autoMinorVersionUpgrade(true)
             .allowMajorVersionUpgrade(false)
             // Past the major version's standard support RDS would bill extended support silently.
-            .engineLifecycleSupport(EngineLifecycleSupport.OPEN_SOURCE_RDS_EXTENDED_SUPPORT_DISABLED)
+            .engineLifecycleSupport(
+                EngineLifecycleSupport.OPEN_SOURCE_RDS_EXTENDED_SUPPORT_DISABLED)
             .copyTagsToSnapshot(true)
             .enablePerformanceInsights(true)
             // Seven days are free of charge.

@@ -79,8 +79,6 @@ public record ConnectionBudget(
 
   /** Connections the deployed functions may hold at most, all environments busy. */
   public int demand(Map<FunctionArea, Integer> reserved) {
-    return reserved.entrySet().stream()
-        .mapToInt(e -> e.getValue() * pool(e.getKey().kind()))
-        .sum();
+    return reserved.entrySet().stream().mapToInt(e -> e.getValue() * pool(e.getKey().kind())).sum();
   }
 }

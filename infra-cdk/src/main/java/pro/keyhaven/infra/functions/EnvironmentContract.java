@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The environment variable names the application reads in AWS. Renaming one here breaks the
  * functions: the names are a contract with {@code shared/core}'s configuration and {@code
- * shared/aws-config} (a variable {@code KEYHAVEN_DB_HOST} is the property {@code keyhaven.db.host}).
- * The synthesis tests compare what the stack sets with what each built function reads.
+ * shared/aws-config} (a variable {@code KEYHAVEN_DB_HOST} is the property {@code
+ * keyhaven.db.host}). The synthesis tests compare what the stack sets with what each built function
+ * reads.
  */
 public final class EnvironmentContract {
   public static final String MODE = "KEYHAVEN_MODE";
@@ -57,14 +58,21 @@ public final class EnvironmentContract {
           BILLING_ENABLED,
           CORS_ORIGINS);
 
-  /** The configuration property a variable stands for: {@code KEYHAVEN_DB_HOST} is {@code keyhaven.db.host}. */
+  /**
+   * The configuration property a variable stands for: {@code KEYHAVEN_DB_HOST} is {@code
+   * keyhaven.db.host}.
+   */
   public static String property(String variable) {
     String[] parts = variable.toLowerCase(java.util.Locale.ROOT).split("_");
     // KEYHAVEN_<GROUP>_<NAME...>: the group is one segment, the rest is the kebab-case name.
     if (parts.length == 2) {
       return parts[0] + "." + parts[1];
     }
-    return parts[0] + "." + parts[1] + "." + String.join("-", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+    return parts[0]
+        + "."
+        + parts[1]
+        + "."
+        + String.join("-", java.util.Arrays.copyOfRange(parts, 2, parts.length));
   }
 
   private EnvironmentContract() {}

@@ -56,7 +56,8 @@ public final class FunctionArtifacts {
         Path zip = target.resolve("function.zip");
         var area = FunctionArea.byId(name);
         if (Files.isRegularFile(zip)) {
-          area.ifPresentOrElse(a -> artifacts.built.put(a, zip), () -> artifacts.uncatalogued.add(name));
+          area.ifPresentOrElse(
+              a -> artifacts.built.put(a, zip), () -> artifacts.uncatalogued.add(name));
         } else if (area.isPresent() && Files.isDirectory(target.resolve("quarkus-app"))) {
           throw new IllegalStateException(
               "functions/"
@@ -91,7 +92,10 @@ public final class FunctionArtifacts {
     if (zip == null) {
       throw new IllegalStateException(
           "Missing "
-              + functionsDir.resolve(area.id()).resolve("target").resolve("function.zip")
+              + functionsDir
+                  .resolve(area.id())
+                  .resolve("target")
+                  .resolve("function.zip")
                   .toAbsolutePath()
                   .normalize()
               + ": build it first with ./mvnw package -pl functions/"
@@ -125,9 +129,9 @@ public final class FunctionArtifacts {
   }
 
   /**
-   * Fails, naming the way out, when a zip was not built for the runtime the stack deploys: a JVM zip
-   * on provided.al2023 fails every invocation with InvalidEntrypoint, and a native one on java21
-   * finds no handler class.
+   * Fails, naming the way out, when a zip was not built for the runtime the stack deploys: a JVM
+   * zip on provided.al2023 fails every invocation with InvalidEntrypoint, and a native one on
+   * java21 finds no handler class.
    */
   public void requireRuntime(FunctionArea area, FunctionRuntime runtime) {
     Path zip = zip(area);

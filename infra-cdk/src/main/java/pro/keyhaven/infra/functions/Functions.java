@@ -38,6 +38,7 @@ import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.lambda.LoggingFormat;
 import software.amazon.awscdk.services.lambda.SnapStartConf;
 import software.amazon.awscdk.services.lambda.Tracing;
+import software.amazon.awscdk.services.lambda.VersionOptions;
 import software.amazon.awscdk.services.lambda.destinations.SqsDestination;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
@@ -79,8 +80,8 @@ public class Functions extends Construct {
   /**
    * @param billingEnabled plans and limits (context {@code billing}); off for self-hosters
    * @param tracing X-Ray active tracing (per stage, context {@code tracing})
-   * @param reserveConcurrency off only for accounts whose concurrency quota is still the new-account
-   *     10, where no function may reserve any
+   * @param reserveConcurrency off only for accounts whose concurrency quota is still the
+   *     new-account 10, where no function may reserve any
    * @param dbIdleTimeout the pool's idle timeout, below the proxy's idle client timeout
    * @param jobFailures where a job run that failed all its attempts is kept
    * @param jobRetries Lambda's own retries of a failed job run
@@ -168,7 +169,11 @@ public class Functions extends Construct {
             .logGroup(logs)
             .loggingFormat(LoggingFormat.JSON)
             .tracing(props.tracing() ? Tracing.ACTIVE : Tracing.DISABLED)
-            .environment(runtime.environment());
+            .environment(runtime.environment())
+            // The version a deploy replaces is deleted once the alias has moved: retained ones
+            // would fill Lambda's code storage, 65 MB per JVM zip per deploy.
+            .currentVersionOptions(
+                VersionOptions.builder().removalPolicy(RemovalPolicy.DESTROY).build());
     if (props.reserveConcurrency()) {
       builder.reservedConcurrentExecutions(reserved.get(area));
     }
@@ -198,8 +203,7 @@ public class Functions extends Construct {
         if (area.kind() != FunctionArea.Kind.MIGRATION) {
           // The reactive pool; migrate's JDBC pool is sized in its own application.properties
           // and lives for one invocation.
-          function.addEnvironment(
-              DB_POOL_SIZE, Integer.toString(props.budget().pool(area.kind())));
+          function.addEnvironment(DB_POOL_SIZE, Integer.toString(props.budget().pool(area.kind())));
           function.addEnvironment(DB_IDLE_TIMEOUT, props.dbIdleTimeout().toIsoString());
         }
       }

@@ -24,9 +24,8 @@ import software.constructs.IDependable;
 public class Migrations extends Construct {
 
   /**
-   * @param database what must exist before the first run: the proxy's target group, which
-   *     registers the instance (the migrate function also retries connecting while the proxy
-   *     warms up)
+   * @param database what must exist before the first run: the proxy's target group, which registers
+   *     the instance (the migrate function also retries connecting while the proxy warms up)
    * @param codeHash hash of the migrate function's zip
    * @param deployId when set (e.g. a CI run id), every deploy runs the migrations
    */

@@ -3,12 +3,11 @@ package pro.keyhaven.infra.network;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awscdk.Acknowledgment;
+import software.amazon.awscdk.Validations;
 import software.amazon.awscdk.services.ec2.FlowLogDestination;
 import software.amazon.awscdk.services.ec2.FlowLogOptions;
 import software.amazon.awscdk.services.ec2.FlowLogTrafficType;
-import software.amazon.awscdk.services.s3.IBucket;
-import software.amazon.awscdk.Acknowledgment;
-import software.amazon.awscdk.Validations;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointAwsService;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointOptions;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
@@ -22,6 +21,7 @@ import software.amazon.awscdk.services.ec2.SubnetConfiguration;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ec2.Vpc;
+import software.amazon.awscdk.services.s3.IBucket;
 import software.constructs.Construct;
 
 /**
@@ -53,7 +53,8 @@ public class Network extends Construct {
 
   public Network(Construct scope, String id, Props props) {
     super(scope, id);
-    Vpc.Builder builder = Vpc.Builder.create(this, "Vpc").ipAddresses(IpAddresses.cidr(props.cidr()));
+    Vpc.Builder builder =
+        Vpc.Builder.create(this, "Vpc").ipAddresses(IpAddresses.cidr(props.cidr()));
     props
         .availabilityZones()
         .ifPresentOrElse(builder::availabilityZones, () -> builder.maxAzs(MAX_AZS));

@@ -21,9 +21,9 @@ import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.Construct;
 
 /**
- * CloudWatch alarms on what hurts users first, all notifying one SNS topic: the HTTP API's 5xx
- * rate and CloudFront's, Lambda errors and throttles per function, failed job runs, RDS CPU,
- * connections and free storage, the proxy's borrow latency, and Redis CPU and memory.
+ * CloudWatch alarms on what hurts users first, all notifying one SNS topic: the HTTP API's 5xx rate
+ * and CloudFront's, Lambda errors and throttles per function, failed job runs, RDS CPU, connections
+ * and free storage, the proxy's borrow latency, and Redis CPU and memory.
  */
 public class Alarms extends Construct {
 
@@ -112,8 +112,9 @@ public class Alarms extends Construct {
             });
     above(
         "JobFailures",
-        w.jobFailures().metricApproximateNumberOfMessagesVisible(
-            MetricOptions.builder().statistic("Maximum").period(PERIOD).build()),
+        w.jobFailures()
+            .metricApproximateNumberOfMessagesVisible(
+                MetricOptions.builder().statistic("Maximum").period(PERIOD).build()),
         1,
         1,
         1,

@@ -7,21 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import software.amazon.awscdk.CustomResource;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.customresources.Provider;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
-import software.constructs.IDependable;
-import software.amazon.awscdk.RemovalPolicy;
-import software.amazon.awscdk.services.kms.IKey;
-import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.rds.DatabaseSecret;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
 import software.constructs.Construct;
+import software.constructs.IDependable;
 
 /**
  * The KMS key for Tink's envelope encryption and every secret the functions read.
@@ -30,8 +30,9 @@ import software.constructs.Construct;
  * access-token keys (a custom resource writes the RSA key pair and the decoy secret in the format
  * {@code shared/aws-config} reads, and leaves keys that already exist alone). Secrets whose value
  * comes from outside (Stripe, GitHub, Resend, LLM) are created with a random placeholder; an
- * operator puts the real value before the area that reads it is deployed (see README). Names are left to CloudFormation: a fixed name would block re-creating a dev stack while
- * the old secret sits in its recovery window.
+ * operator puts the real value before the area that reads it is deployed (see README). Names are
+ * left to CloudFormation: a fixed name would block re-creating a dev stack while the old secret
+ * sits in its recovery window.
  */
 public class SecretsAndKeys extends Construct {
 
@@ -43,7 +44,8 @@ public class SecretsAndKeys extends Construct {
       RemovalPolicy removalPolicy,
       RetentionDays logRetention,
       String databaseUsername) {
-    public static Props of(String stageId, RemovalPolicy removalPolicy, RetentionDays logRetention) {
+    public static Props of(
+        String stageId, RemovalPolicy removalPolicy, RetentionDays logRetention) {
       return new Props(stageId, removalPolicy, logRetention, "keyhaven");
     }
   }
