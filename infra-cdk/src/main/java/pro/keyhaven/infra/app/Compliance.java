@@ -30,7 +30,7 @@ public final class Compliance {
    *
    * @param rule the rule id, e.g. {@code AwsSolutions-IAM4}; findings of that rule with a detail
    *     ({@code AwsSolutions-IAM5[Resource::*]}) match when {@code detail} does
-   * @param detail pattern for the finding's detail, or {@code .*}
+   * @param detail pattern for the finding's detail; empty for a rule that reports none
    * @param where pattern for the construct path below the stack
    */
   public record Accepted(String rule, String detail, String where, String reason) {
