@@ -109,14 +109,18 @@ class RepositoryStageTests {
   }
 
   @Test
-  void billingZonesAndTracingComeFromContext() {
+  void billingZonesTracingAndTheDeployIdComeFromContext() {
     for (FunctionArea area : repo.deployed()) {
       if (area != FunctionArea.MIGRATE) {
         assertThat(repo.environmentOf(repo.functionId(area)))
             .containsEntry("KEYHAVEN_BILLING_ENABLED", "true");
       }
-      assertThat(SynthesizedStage.properties(repo.resources().get(repo.functionId(area))))
-          .containsEntry("TracingConfig", Map.of("Mode", "Active"));
+      Map<String, Object> function =
+          SynthesizedStage.properties(repo.resources().get(repo.functionId(area)));
+      assertThat(function).containsEntry("TracingConfig", Map.of("Mode", "Active"));
+      // A new deploy id publishes new versions: fresh snapshots read the secrets again.
+      assertThat(function.get("Description"))
+          .isEqualTo("KeyHaven " + area.id() + " (dev, deploy ci-1)");
     }
     List<String> zones =
         repo.resourcesOfType("AWS::EC2::Subnet").values().stream()

@@ -175,6 +175,7 @@ public class KeyHavenStack extends Stack {
                 POOL_IDLE_TIMEOUT,
                 jobFailures,
                 1,
+                config.deployId(),
                 new Functions.Bindings(
                     database.proxyEndpoint(),
                     Database.PORT,

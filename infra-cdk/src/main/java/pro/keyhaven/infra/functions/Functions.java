@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import pro.keyhaven.infra.network.Network;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -85,6 +86,8 @@ public class Functions extends Construct {
    * @param dbIdleTimeout the pool's idle timeout, below the proxy's idle client timeout
    * @param jobFailures where a job run that failed all its attempts is kept
    * @param jobRetries Lambda's own retries of a failed job run
+   * @param deployId when set, part of every function's description: a new one publishes new
+   *     versions, whose SnapStart snapshots read the secrets afresh
    */
   public record Props(
       String stageId,
@@ -102,6 +105,7 @@ public class Functions extends Construct {
       Duration dbIdleTimeout,
       IQueue jobFailures,
       int jobRetries,
+      Optional<String> deployId,
       Bindings bindings) {}
 
   /** How long each kind may run: API Gateway gives up after 30 s; jobs and migrations need more. */
@@ -156,7 +160,13 @@ public class Functions extends Construct {
     FunctionRuntime runtime = props.runtime();
     Function.Builder builder =
         Function.Builder.create(this, area.id())
-            .description("KeyHaven " + area.id() + " (" + props.stageId() + ")")
+            .description(
+                "KeyHaven "
+                    + area.id()
+                    + " ("
+                    + props.stageId()
+                    + props.deployId().map(id -> ", deploy " + id).orElse("")
+                    + ")")
             .runtime(runtime.lambdaRuntime())
             .handler(runtime.handler())
             .architecture(props.architecture().lambdaArchitecture())
