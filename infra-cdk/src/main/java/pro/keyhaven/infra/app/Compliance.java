@@ -35,7 +35,8 @@ public final class Compliance {
    */
   public record Accepted(String rule, String detail, String where, String reason) {
 
-    boolean covers(String finding, String path) {
+    /** Whether this acceptance covers a finding ({@code Rule[detail]}) at a construct path. */
+    public boolean covers(String finding, String path) {
       String id = finding;
       String found = "";
       int bracket = finding.indexOf('[');
