@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import pro.keyhaven.shared.account.UserAccount;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
 import pro.keyhaven.shared.audit.ClientInfo;
-import pro.keyhaven.shared.config.KeyHavenConfig;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
+import pro.keyhaven.shared.plan.Entitlements;
 import pro.keyhaven.vault.repository.ApiKeyEntity;
 import pro.keyhaven.vault.repository.ApiKeyVersion;
 import pro.keyhaven.vault.repository.KeyFilter;
@@ -44,25 +43,23 @@ public class KeyService {
   /** How long a deleted key stays restorable. */
   static final Duration TRASH_LIFETIME = Duration.ofDays(30);
 
-  static final int FREE_PLAN_KEYS = 25;
-
   private final AuditWriter audit;
   private final TeamMembership membership;
-  private final KeyHavenConfig config;
   private final KeyReads reads;
   private final KeyListing listing;
+  private final Entitlements entitlements;
 
   public KeyService(
       AuditWriter audit,
       TeamMembership membership,
-      KeyHavenConfig config,
       KeyReads reads,
-      KeyListing listing) {
+      KeyListing listing,
+      Entitlements entitlements) {
     this.audit = audit;
     this.membership = membership;
-    this.config = config;
     this.reads = reads;
     this.listing = listing;
+    this.entitlements = entitlements;
   }
 
   /** A key the caller may see, with the caller's role on it. */
@@ -258,6 +255,7 @@ public class KeyService {
     return Panache.withTransaction(
             () ->
                 access(caller, id, true, false)
+                    .call(a -> writable(a.key()))
                     .chain(
                         a -> {
                           a.role().require(needed);
@@ -314,6 +312,11 @@ public class KeyService {
     return Panache.withTransaction(
             () ->
                 access(caller, id, true, true)
+                    .call(
+                        a ->
+                            a.key().deletedAt == null
+                                ? Uni.createFrom().voidItem()
+                                : enforcePlan(a.key().userId, a.key().teamId))
                     .chain(
                         a -> {
                           a.role().require(Role.ADMIN);
@@ -380,31 +383,18 @@ public class KeyService {
             });
   }
 
-  /** With billing on, a free account holds at most 25 personal keys. */
-  private Uni<Void> enforcePlan(UUID caller, UUID teamId) {
-    if (!config.billing().enabled() || teamId != null) {
-      return Uni.createFrom().voidItem();
-    }
-    return UserAccount.<UserAccount>findById(caller, LockModeType.PESSIMISTIC_WRITE)
-        .chain(
-            user -> {
-              if (user == null || !"free".equals(user.subscriptionTier)) {
-                return Uni.createFrom().voidItem();
-              }
-              return ApiKeyEntity.count(
-                      "userId = ?1 and teamId is null and deletedAt is null", caller)
-                  .invoke(
-                      n -> {
-                        if (n >= FREE_PLAN_KEYS) {
-                          throw ApiException.planLimit(
-                              "The free plan holds "
-                                  + FREE_PLAN_KEYS
-                                  + " keys; upgrade to Pro for unlimited keys",
-                              "pro");
-                        }
-                      })
-                  .replaceWithVoid();
-            });
+  /** A new live key: a place within the owner's plan, or a team whose owner has the Team plan. */
+  private Uni<Void> enforcePlan(UUID owner, UUID teamId) {
+    return teamId == null
+        ? entitlements.requireKeySlot(owner)
+        : entitlements.requireTeamPlan(teamId);
+  }
+
+  /** A change: a personal key within the owner's plan, or a team still on the Team plan. */
+  private Uni<Void> writable(ApiKeyEntity key) {
+    return key.teamId == null
+        ? entitlements.requireWritableKey(key.userId, key.id)
+        : entitlements.requireTeamPlan(key.teamId);
   }
 
   private Uni<Void> keepVersion(ApiKeyEntity key, UUID actor, Instant now) {

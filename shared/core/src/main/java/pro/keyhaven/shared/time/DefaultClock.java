@@ -1,4 +1,4 @@
-package pro.keyhaven.shared.notify;
+package pro.keyhaven.shared.time;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.Dependent;
