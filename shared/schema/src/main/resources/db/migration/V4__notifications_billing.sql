@@ -25,6 +25,17 @@ CREATE INDEX notification_outbox_due_idx ON notification_outbox (next_attempt_at
     WHERE status = 'pending';
 CREATE INDEX notification_outbox_notification_idx ON notification_outbox (notification_id);
 
+-- Which notifications also come by e-mail; no row means every switch on.
+CREATE TABLE notification_preferences (
+    user_id      UUID        PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+    anomaly      BOOLEAN     NOT NULL DEFAULT true,
+    rotation_due BOOLEAN     NOT NULL DEFAULT true,
+    expiry       BOOLEAN     NOT NULL DEFAULT true,
+    leak         BOOLEAN     NOT NULL DEFAULT true,
+    team         BOOLEAN     NOT NULL DEFAULT true,
+    updated_at   TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+
 -- Billing: the Stripe subscription mirrored on the account ------------------------------------
 -- subscription_changed_at is the Stripe time of the last change applied: an event older than it
 -- changes nothing, so events may arrive in any order.

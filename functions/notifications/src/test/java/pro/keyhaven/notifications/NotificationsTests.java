@@ -128,9 +128,6 @@ class NotificationsTests {
   @Test
   void preferencesStartAllOnAndAPutChangesOnlyWhatItSends() {
     Account a = TestAccounts.create("prefs");
-    PlatformTestResource.database()
-        .execute(
-            "UPDATE users SET preferences = '{\"theme\":\"dark\"}'::jsonb WHERE id = ?", a.id());
     as(a)
         .get("/api/notifications/preferences")
         .then()
@@ -159,9 +156,11 @@ class NotificationsTests {
 
     Map<String, Object> row =
         PlatformTestResource.database()
-            .query("SELECT preferences::text AS p FROM users WHERE id = ?", a.id())
+            .query(
+                "SELECT anomaly, team, leak FROM notification_preferences WHERE user_id = ?",
+                a.id())
             .get(0);
-    assertThat((String) row.get("p")).contains("\"theme\": \"dark\"");
+    assertThat(row).containsEntry("anomaly", false).containsEntry("team", true);
   }
 
   @Test

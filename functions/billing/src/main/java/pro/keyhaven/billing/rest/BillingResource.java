@@ -15,7 +15,8 @@ import pro.keyhaven.billing.api.RedirectUrl;
 import pro.keyhaven.billing.api.SubscriptionView;
 import pro.keyhaven.billing.service.BillingService;
 import pro.keyhaven.shared.plan.Plan;
-import pro.keyhaven.shared.security.CurrentUser;
+import pro.keyhaven.shared.ratelimit.WriteBudget;
+import pro.keyhaven.shared.security.Caller;
 
 /** The caller's plan: where it stands, upgrading through Stripe Checkout, managing it. */
 @Path("/api/billing")
@@ -24,30 +25,32 @@ import pro.keyhaven.shared.security.CurrentUser;
 public class BillingResource {
 
   private final BillingService billing;
-  private final CurrentUser currentUser;
+  private final Caller caller;
 
-  public BillingResource(BillingService billing, CurrentUser currentUser) {
+  public BillingResource(BillingService billing, Caller caller) {
     this.billing = billing;
-    this.currentUser = currentUser;
+    this.caller = caller;
   }
 
   @GET
   @Path("/subscription")
   public Uni<SubscriptionView> subscription() {
-    return billing.subscription(currentUser.id());
+    return billing.subscription(caller.userId());
   }
 
   @POST
   @Path("/checkout")
+  @WriteBudget(value = "billing", perMinute = 20)
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<RedirectUrl> checkout(@Valid @NotNull CheckoutRequest body) {
     Plan plan = Plan.fromWire(body.plan()).orElseThrow();
-    return billing.checkout(currentUser.id(), plan).map(RedirectUrl::new);
+    return billing.checkout(caller.userId(), plan).map(RedirectUrl::new);
   }
 
   @POST
   @Path("/portal")
+  @WriteBudget(value = "billing", perMinute = 20)
   public Uni<RedirectUrl> portal() {
-    return billing.portal(currentUser.id()).map(RedirectUrl::new);
+    return billing.portal(caller.userId()).map(RedirectUrl::new);
   }
 }

@@ -21,7 +21,8 @@ import pro.keyhaven.notifications.service.NotificationService;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
-import pro.keyhaven.shared.security.CurrentUser;
+import pro.keyhaven.shared.ratelimit.WriteBudget;
+import pro.keyhaven.shared.security.Caller;
 
 /** The notifications API: the caller's in-app notifications and e-mail preferences. */
 @Path("/api/notifications")
@@ -30,11 +31,11 @@ import pro.keyhaven.shared.security.CurrentUser;
 public class NotificationsResource {
 
   private final NotificationService notifications;
-  private final CurrentUser currentUser;
+  private final Caller caller;
 
-  public NotificationsResource(NotificationService notifications, CurrentUser currentUser) {
+  public NotificationsResource(NotificationService notifications, Caller caller) {
     this.notifications = notifications;
-    this.currentUser = currentUser;
+    this.caller = caller;
   }
 
   @GET
@@ -51,26 +52,28 @@ public class NotificationsResource {
     } else {
       throw ApiException.validation("INVALID_UNREAD", "unread must be true or false");
     }
-    return notifications.list(currentUser.id(), unreadOnly, paging);
+    return notifications.list(caller.userId(), unreadOnly, paging);
   }
 
   @POST
   @Path("/{id}/read")
+  @WriteBudget(value = "notifications", perMinute = 300)
   @ResponseStatus(204)
   public Uni<Void> markRead(@PathParam("id") UUID id) {
-    return notifications.markRead(currentUser.id(), id);
+    return notifications.markRead(caller.userId(), id);
   }
 
   @GET
   @Path("/preferences")
   public Uni<PreferencesBody> preferences() {
-    return notifications.preferences(currentUser.id());
+    return notifications.preferences(caller.userId());
   }
 
   @PUT
   @Path("/preferences")
+  @WriteBudget(value = "notifications", perMinute = 300)
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<PreferencesBody> updatePreferences(@Valid @NotNull PreferencesBody body) {
-    return notifications.updatePreferences(currentUser.id(), body);
+    return notifications.updatePreferences(caller.userId(), body);
   }
 }

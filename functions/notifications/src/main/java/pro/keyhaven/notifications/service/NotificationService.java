@@ -7,16 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import pro.keyhaven.notifications.api.NotificationView;
 import pro.keyhaven.notifications.api.PreferencesBody;
 import pro.keyhaven.notifications.api.PreferencesBody.EmailSwitches;
-import pro.keyhaven.shared.account.UserAccount;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.notify.EmailPreferences;
 import pro.keyhaven.shared.notify.Notification;
+import pro.keyhaven.shared.notify.NotificationPreferences;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
 
@@ -68,26 +66,18 @@ public class NotificationService {
 
   @WithSession
   public Uni<PreferencesBody> preferences(UUID caller) {
-    return UserAccount.<UserAccount>findById(caller)
-        .map(
-            user -> {
-              if (user == null) {
-                throw ApiException.notFound("Account");
-              }
-              return body(EmailPreferences.of(user.preferences));
-            });
+    return NotificationPreferences.<NotificationPreferences>findById(caller)
+        .map(p -> body(p == null ? EmailPreferences.ALL_ON : p.toEmail()));
   }
 
-  /** Changes the switches sent; the rest of {@code users.preferences} is left as it is. */
+  /** Changes the switches sent; the others keep their value. */
   @WithTransaction
   public Uni<PreferencesBody> updatePreferences(UUID caller, PreferencesBody change) {
-    return UserAccount.<UserAccount>findById(caller, LockModeType.PESSIMISTIC_WRITE)
-        .flatMap(
-            user -> {
-              if (user == null) {
-                throw ApiException.notFound("Account");
-              }
-              EmailPreferences now = EmailPreferences.of(user.preferences);
+    return NotificationPreferences.<NotificationPreferences>findById(
+            caller, LockModeType.PESSIMISTIC_WRITE)
+        .chain(
+            found -> {
+              EmailPreferences now = found == null ? EmailPreferences.ALL_ON : found.toEmail();
               EmailSwitches e = change.email();
               EmailPreferences next =
                   new EmailPreferences(
@@ -96,13 +86,15 @@ public class NotificationService {
                       or(e.expiry(), now.expiry()),
                       or(e.leak(), now.leak()),
                       or(e.team(), now.team()));
-              // The other preferences in the document are left as they are.
-              Map<String, Object> doc =
-                  user.preferences == null ? new HashMap<>() : new HashMap<>(user.preferences);
-              doc.put(EmailPreferences.KEY, next.toDocument());
-              user.preferences = doc;
-              user.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-              return Uni.createFrom().item(body(next));
+              NotificationPreferences row = found;
+              if (row == null) {
+                row = new NotificationPreferences();
+                row.userId = caller;
+              }
+              row.set(next);
+              row.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+              return (found == null ? row.persist() : Uni.createFrom().item(row))
+                  .replaceWith(body(next));
             });
   }
 

@@ -1,7 +1,5 @@
 package pro.keyhaven.shared.notify;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.mutiny.Multi;
@@ -18,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -38,7 +35,6 @@ import org.jboss.logging.Logger;
 public class OutboxSender {
 
   private static final Logger LOG = Logger.getLogger(OutboxSender.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final String CLAIM =
       "UPDATE notification_outbox o SET attempts = o.attempts + 1, next_attempt_at = $2"
@@ -46,9 +42,10 @@ public class OutboxSender {
           + "       WHERE status = 'pending' AND next_attempt_at <= $1"
           + "       ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED) due,"
           + " notifications n, users u"
+          + " LEFT JOIN notification_preferences p ON p.user_id = u.id"
           + " WHERE o.id = due.id AND n.id = o.notification_id AND u.id = o.user_id"
           + " RETURNING o.id, o.attempts, o.action_url, n.kind, n.title, n.body, u.email,"
-          + " u.preferences::text AS preferences";
+          + " p.anomaly, p.rotation_due, p.expiry, p.leak, p.team";
 
   private final Pool pool;
   private final MailTransports transports;
@@ -145,7 +142,7 @@ public class OutboxSender {
       String title,
       String body,
       String email,
-      String preferences) {
+      EmailPreferences preferences) {
     @Override
     public String toString() {
       return "Claimed[" + id + "]";
@@ -170,7 +167,14 @@ public class OutboxSender {
                         r.getString("title"),
                         r.getString("body"),
                         r.getString("email"),
-                        r.getString("preferences")));
+                        r.getBoolean("anomaly") == null
+                            ? EmailPreferences.ALL_ON
+                            : new EmailPreferences(
+                                r.getBoolean("anomaly"),
+                                r.getBoolean("rotation_due"),
+                                r.getBoolean("expiry"),
+                                r.getBoolean("leak"),
+                                r.getBoolean("team"))));
               }
               return out;
             });
@@ -178,7 +182,7 @@ public class OutboxSender {
 
   private Uni<Outcome> deliver(Claimed row) {
     Optional<NotificationKind> kind = NotificationKind.fromWire(row.kind());
-    if (kind.isPresent() && !preferences(row).allows(kind.get())) {
+    if (kind.isPresent() && !row.preferences().allows(kind.get())) {
       return finish(row.id(), OutboxMessage.SKIPPED, "the user turned this mail off", null, null)
           .replaceWith(Outcome.SKIPPED);
     }
@@ -251,18 +255,6 @@ public class OutboxSender {
                   OutboxMessage.SENT.equals(status) ? utc(clock.instant()) : null
                 }))
         .replaceWithVoid();
-  }
-
-  private static EmailPreferences preferences(Claimed row) {
-    if (row.preferences() == null) {
-      return EmailPreferences.ALL_ON;
-    }
-    try {
-      return EmailPreferences.of(
-          JSON.readValue(row.preferences(), new TypeReference<Map<String, Object>>() {}));
-    } catch (Exception e) {
-      return EmailPreferences.ALL_ON;
-    }
   }
 
   private static String message(Throwable e) {

@@ -3,7 +3,6 @@ package pro.keyhaven.shared.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -13,18 +12,12 @@ class EmailPreferencesTests {
 
   @Test
   void everyMailIsOnUntilTurnedOff() {
-    EmailPreferences p = EmailPreferences.of(Map.of("theme", "dark"));
-    assertThat(p).isEqualTo(EmailPreferences.ALL_ON);
-    assertThat(Arrays.stream(NotificationKind.values())).allMatch(p::allows);
+    assertThat(Arrays.stream(NotificationKind.values())).allMatch(EmailPreferences.ALL_ON::allows);
   }
 
   @Test
   void aSwitchTurnsOffEveryKindItGoverns() {
-    EmailPreferences p =
-        EmailPreferences.of(
-            Map.of(
-                "notifications",
-                Map.of("email", Map.of("rotation_due", false, "team", false, "leak", true))));
+    EmailPreferences p = new EmailPreferences(true, false, true, true, false);
     Set<NotificationKind> off =
         Arrays.stream(NotificationKind.values())
             .filter(k -> !p.allows(k))
@@ -45,12 +38,6 @@ class EmailPreferencesTests {
     assertThat(none.allows(NotificationKind.EMAIL_VERIFICATION)).isTrue();
     assertThat(none.allows(NotificationKind.NEW_DEVICE)).isTrue();
     assertThat(none.allows(NotificationKind.ANOMALY)).isFalse();
-  }
-
-  @Test
-  void theStoredDocumentReadsBackTheSame() {
-    EmailPreferences p = new EmailPreferences(true, false, true, false, true);
-    assertThat(EmailPreferences.of(Map.of(EmailPreferences.KEY, p.toDocument()))).isEqualTo(p);
   }
 
   @Test
