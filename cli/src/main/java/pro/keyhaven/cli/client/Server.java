@@ -14,6 +14,9 @@ import pro.keyhaven.cli.api.KeyBodies.KeyPage;
 import pro.keyhaven.cli.api.KeyBodies.Team;
 import pro.keyhaven.cli.api.KeyBodies.UpdateValueRequest;
 import pro.keyhaven.cli.api.KeyBodies.UsageReport;
+import pro.keyhaven.cli.api.MachineBodies.CreateMachineRequest;
+import pro.keyhaven.cli.api.MachineBodies.CreatedMachine;
+import pro.keyhaven.cli.api.MachineBodies.Machine;
 
 /**
  * One server, called with one access token: the calls the commands make, with every refusal turned
@@ -90,6 +93,23 @@ public final class Server {
         "log out",
         a -> {
           a.logout(bearer, new LogoutRequest(refreshToken));
+          return null;
+        });
+  }
+
+  public CreatedMachine createMachine(UUID teamId, CreateMachineRequest body) {
+    return write("create machine " + body.name(), a -> a.createMachine(bearer, teamId, body));
+  }
+
+  public List<Machine> machines(UUID teamId) {
+    return read("list machines", a -> a.machines(bearer, teamId)).items();
+  }
+
+  public void revokeMachine(UUID teamId, UUID id) {
+    write(
+        "revoke machine " + id,
+        a -> {
+          a.revokeMachine(bearer, teamId, id);
           return null;
         });
   }

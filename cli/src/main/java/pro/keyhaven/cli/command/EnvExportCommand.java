@@ -55,6 +55,7 @@ class EnvExportCommand extends BaseCommand {
       throw new CliException(ExitCodes.USAGE, "give the --environment to export");
     }
     Map<String, String> overrides = EnvVars.overrides(as);
+    selection.validate();
     Caller caller = callers.open(inv(), server, passwordStdin);
     List<ApiKey> keys = caller.server().keys(selection.filter(caller.server(), null));
     try (VaultKeys vault = caller.vaultKeys()) {

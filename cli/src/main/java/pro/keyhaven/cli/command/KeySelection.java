@@ -49,7 +49,9 @@ class KeySelection {
     return team == null ? null : resolveTeam(server, team).id();
   }
 
-  KeyFilter filter(Server server, String q) {
+  /** Checks the options before anything is asked of the server. */
+  KeySelection validate() {
+    environment();
     if (service != null && service.length() > 100) {
       throw new CliException(ExitCodes.USAGE, "--service is at most 100 characters");
     }
@@ -57,6 +59,11 @@ class KeySelection {
       throw new CliException(
           ExitCodes.USAGE, "--tag: letters, digits and . _ : / - only, at most 50");
     }
+    return this;
+  }
+
+  KeyFilter filter(Server server, String q) {
+    validate();
     return new KeyFilter(service, environment(), tag, teamId(server), q);
   }
 

@@ -22,6 +22,7 @@ import pro.keyhaven.cli.Invocation;
       KeysCommand.class,
       EnvCommand.class,
       RunCommand.class,
+      MachinesCommand.class,
       GenerateCompletion.class
     },
     footerHeading = "%nExit codes:%n",

@@ -47,6 +47,7 @@ class KeysGetCommand extends BaseCommand {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "Give the key's NAME or --id");
     }
+    selection.validate();
     Caller caller = callers.open(inv(), server, passwordStdin);
     ApiKey key = KeyLookup.one(caller.server(), selection, name, id);
     try (VaultKeys keys = caller.vaultKeys()) {

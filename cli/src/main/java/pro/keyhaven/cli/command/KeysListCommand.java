@@ -32,6 +32,7 @@ class KeysListCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
+    selection.validate();
     Caller caller = callers.open(inv(), server, false);
     List<ApiKey> keys = caller.server().keys(selection.filter(caller.server(), null));
     Map<UUID, String> teamNames = new LinkedHashMap<>();

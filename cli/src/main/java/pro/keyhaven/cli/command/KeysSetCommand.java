@@ -53,6 +53,7 @@ class KeysSetCommand extends BaseCommand {
     if (name.isBlank() || name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
       throw new CliException(ExitCodes.USAGE, "the name must be one printable line of at most 255");
     }
+    selection.validate();
     Caller caller = callers.open(inv, server, passwordStdin);
     List<ApiKey> existing = KeyLookup.named(caller.server(), selection, name);
     if (existing.size() > 1) {

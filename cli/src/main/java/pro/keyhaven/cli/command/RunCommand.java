@@ -60,6 +60,7 @@ class RunCommand extends BaseCommand {
   public Integer call() {
     Invocation inv = inv();
     Map<String, String> overrides = EnvVars.overrides(as);
+    selection.validate();
     Caller caller = callers.open(inv, server, passwordStdin);
     List<ApiKey> keys = caller.server().keys(selection.filter(caller.server(), null));
     Map<String, String> vars;

@@ -1,5 +1,6 @@
 package pro.keyhaven.cli.session;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import java.util.UUID;
  * tokens, the KDF parameters and the <em>wrapped</em> keys. The unwrapped user key is never here;
  * it exists in memory for the length of one command.
  */
+@RegisterForReflection
 public record Session(
     String server,
     String email,

@@ -85,6 +85,21 @@ public final class VaultKeys implements AutoCloseable {
     }
   }
 
+  /** Re-wraps a team's key, opened from the caller's own copy, for another public key. */
+  public String wrapTeamKeyFor(UUID teamId, String recipientPublicKey) {
+    Team team = teams().get(teamId);
+    if (team == null) {
+      throw new CliException(ExitCodes.NOT_FOUND, "not a member of team " + teamId);
+    }
+    try {
+      return ClientCrypto.wrapTeamKeyFor(
+          privateKey.bytes(), team.wrappedTeamKey(), recipientPublicKey);
+    } catch (GeneralSecurityException e) {
+      throw new CliException(
+          ExitCodes.ERROR, "the team key of " + team.name() + " cannot be opened", e);
+    }
+  }
+
   /** The caller's teams by id (fetched once). */
   public Map<UUID, Team> teams() {
     if (teams == null) {

@@ -19,6 +19,8 @@ import pro.keyhaven.auth.config.AuthConfig;
 import pro.keyhaven.auth.rest.AuthBodies.LoginRequest;
 import pro.keyhaven.auth.rest.AuthBodies.LoginResponse;
 import pro.keyhaven.auth.rest.AuthBodies.LogoutRequest;
+import pro.keyhaven.auth.rest.AuthBodies.MachineLoginRequest;
+import pro.keyhaven.auth.rest.AuthBodies.MachineLoginResponse;
 import pro.keyhaven.auth.rest.AuthBodies.PreloginRequest;
 import pro.keyhaven.auth.rest.AuthBodies.PreloginResponse;
 import pro.keyhaven.auth.rest.AuthBodies.RefreshRequest;
@@ -26,6 +28,7 @@ import pro.keyhaven.auth.rest.AuthBodies.RegisterRequest;
 import pro.keyhaven.auth.rest.AuthBodies.RegisterResponse;
 import pro.keyhaven.auth.rest.AuthBodies.TokenResponse;
 import pro.keyhaven.auth.service.AccountService;
+import pro.keyhaven.auth.service.MachineLoginService;
 import pro.keyhaven.auth.service.SessionService;
 import pro.keyhaven.shared.audit.ClientInfo;
 import pro.keyhaven.shared.ratelimit.RateLimiter;
@@ -41,13 +44,16 @@ public class AuthResource {
   private final RateLimiter limiter;
   private final AuthConfig config;
   private final CurrentUser currentUser;
+  private final MachineLoginService machines;
 
   public AuthResource(
       AccountService accounts,
       SessionService sessions,
       RateLimiter limiter,
       AuthConfig config,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      MachineLoginService machines) {
+    this.machines = machines;
     this.accounts = accounts;
     this.sessions = sessions;
     this.limiter = limiter;
@@ -91,6 +97,16 @@ public class AuthResource {
   public Uni<LoginResponse> login(
       @Valid @NotNull LoginRequest body, @Context HttpServerRequest request) {
     return admit(request).chain(client -> sessions.login(body.email(), body.authHash(), client));
+  }
+
+  /** A machine token (CI) signs in: a short access token of the machine's account. */
+  @POST
+  @Path("/machine")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @PermitAll
+  public Uni<MachineLoginResponse> machineLogin(
+      @Valid @NotNull MachineLoginRequest body, @Context HttpServerRequest request) {
+    return admit(request).chain(client -> machines.login(body.machineId(), body.secret(), client));
   }
 
   @POST
