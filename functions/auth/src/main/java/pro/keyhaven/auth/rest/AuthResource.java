@@ -2,7 +2,6 @@ package pro.keyhaven.auth.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,29 +9,28 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestResponse;
+import pro.keyhaven.auth.api.AuthBodies.LoginRequest;
+import pro.keyhaven.auth.api.AuthBodies.LoginResponse;
+import pro.keyhaven.auth.api.AuthBodies.LogoutRequest;
+import pro.keyhaven.auth.api.AuthBodies.MachineLoginRequest;
+import pro.keyhaven.auth.api.AuthBodies.MachineLoginResponse;
+import pro.keyhaven.auth.api.AuthBodies.PreloginRequest;
+import pro.keyhaven.auth.api.AuthBodies.PreloginResponse;
+import pro.keyhaven.auth.api.AuthBodies.RefreshRequest;
+import pro.keyhaven.auth.api.AuthBodies.RegisterRequest;
+import pro.keyhaven.auth.api.AuthBodies.RegisterResponse;
+import pro.keyhaven.auth.api.AuthBodies.TokenResponse;
 import pro.keyhaven.auth.config.AuthConfig;
-import pro.keyhaven.auth.rest.AuthBodies.LoginRequest;
-import pro.keyhaven.auth.rest.AuthBodies.LoginResponse;
-import pro.keyhaven.auth.rest.AuthBodies.LogoutRequest;
-import pro.keyhaven.auth.rest.AuthBodies.MachineLoginRequest;
-import pro.keyhaven.auth.rest.AuthBodies.MachineLoginResponse;
-import pro.keyhaven.auth.rest.AuthBodies.PreloginRequest;
-import pro.keyhaven.auth.rest.AuthBodies.PreloginResponse;
-import pro.keyhaven.auth.rest.AuthBodies.RefreshRequest;
-import pro.keyhaven.auth.rest.AuthBodies.RegisterRequest;
-import pro.keyhaven.auth.rest.AuthBodies.RegisterResponse;
-import pro.keyhaven.auth.rest.AuthBodies.TokenResponse;
 import pro.keyhaven.auth.service.AccountService;
 import pro.keyhaven.auth.service.MachineLoginService;
 import pro.keyhaven.auth.service.SessionService;
-import pro.keyhaven.shared.audit.ClientInfo;
 import pro.keyhaven.shared.ratelimit.RateLimiter;
-import pro.keyhaven.shared.security.CurrentUser;
+import pro.keyhaven.shared.security.Caller;
+import pro.keyhaven.shared.security.ClientInfo;
 
 /** Registration, sign-in and sessions. The server receives only the auth hash, never a password. */
 @Path("/api/auth")
@@ -43,7 +41,7 @@ public class AuthResource {
   private final SessionService sessions;
   private final RateLimiter limiter;
   private final AuthConfig config;
-  private final CurrentUser currentUser;
+  private final Caller caller;
   private final MachineLoginService machines;
 
   public AuthResource(
@@ -51,19 +49,19 @@ public class AuthResource {
       SessionService sessions,
       RateLimiter limiter,
       AuthConfig config,
-      CurrentUser currentUser,
+      Caller caller,
       MachineLoginService machines) {
     this.machines = machines;
     this.accounts = accounts;
     this.sessions = sessions;
     this.limiter = limiter;
     this.config = config;
-    this.currentUser = currentUser;
+    this.caller = caller;
   }
 
   /** Every public endpoint shares a per-address budget. */
-  private Uni<ClientInfo> admit(HttpServerRequest request) {
-    ClientInfo client = ClientInfo.of(request);
+  private Uni<ClientInfo> admit() {
+    ClientInfo client = caller.client();
     String ip = client.ipAddress() == null ? "unknown" : client.ipAddress();
     return limiter
         .consume("auth-public", ip, config.publicRequestsPerMinute(), Duration.ofMinutes(1))
@@ -74,18 +72,16 @@ public class AuthResource {
   @Path("/prelogin")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
-  public Uni<PreloginResponse> prelogin(
-      @Valid @NotNull PreloginRequest body, @Context HttpServerRequest request) {
-    return admit(request).chain(() -> accounts.prelogin(body.email()));
+  public Uni<PreloginResponse> prelogin(@Valid @NotNull PreloginRequest body) {
+    return admit().chain(() -> accounts.prelogin(body.email()));
   }
 
   @POST
   @Path("/register")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
-  public Uni<RestResponse<RegisterResponse>> register(
-      @Valid @NotNull RegisterRequest body, @Context HttpServerRequest request) {
-    return admit(request)
+  public Uni<RestResponse<RegisterResponse>> register(@Valid @NotNull RegisterRequest body) {
+    return admit()
         .chain(client -> accounts.register(body, client))
         .map(id -> RestResponse.status(RestResponse.Status.CREATED, new RegisterResponse(id)));
   }
@@ -94,9 +90,8 @@ public class AuthResource {
   @Path("/login")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
-  public Uni<LoginResponse> login(
-      @Valid @NotNull LoginRequest body, @Context HttpServerRequest request) {
-    return admit(request).chain(client -> sessions.login(body.email(), body.authHash(), client));
+  public Uni<LoginResponse> login(@Valid @NotNull LoginRequest body) {
+    return admit().chain(client -> sessions.login(body.email(), body.authHash(), client));
   }
 
   /** A machine token (CI) signs in: a short access token of the machine's account. */
@@ -104,28 +99,25 @@ public class AuthResource {
   @Path("/machine")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
-  public Uni<MachineLoginResponse> machineLogin(
-      @Valid @NotNull MachineLoginRequest body, @Context HttpServerRequest request) {
-    return admit(request).chain(client -> machines.login(body.machineId(), body.secret(), client));
+  public Uni<MachineLoginResponse> machineLogin(@Valid @NotNull MachineLoginRequest body) {
+    return admit().chain(client -> machines.login(body.machineId(), body.secret(), client));
   }
 
   @POST
   @Path("/refresh")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
-  public Uni<TokenResponse> refresh(
-      @Valid @NotNull RefreshRequest body, @Context HttpServerRequest request) {
-    return admit(request).chain(client -> sessions.refresh(body.refreshToken(), client));
+  public Uni<TokenResponse> refresh(@Valid @NotNull RefreshRequest body) {
+    return admit().chain(client -> sessions.refresh(body.refreshToken(), client));
   }
 
   @POST
   @Path("/logout")
   @Consumes(MediaType.APPLICATION_JSON)
   @Authenticated
-  public Uni<RestResponse<Void>> logout(
-      @Valid @NotNull LogoutRequest body, @Context HttpServerRequest request) {
+  public Uni<RestResponse<Void>> logout(@Valid @NotNull LogoutRequest body) {
     return sessions
-        .logout(currentUser.id(), body.refreshToken(), ClientInfo.of(request))
+        .logout(caller.userId(), body.refreshToken(), caller.client())
         .replaceWith(RestResponse.noContent());
   }
 
@@ -133,9 +125,9 @@ public class AuthResource {
   @POST
   @Path("/logout-all")
   @Authenticated
-  public Uni<Map<String, Integer>> logoutAll(@Context HttpServerRequest request) {
+  public Uni<Map<String, Integer>> logoutAll() {
     return sessions
-        .logoutEverywhere(currentUser.id(), ClientInfo.of(request))
+        .logoutEverywhere(caller.userId(), caller.client())
         .map(n -> Map.of("sessions_revoked", n));
   }
 }

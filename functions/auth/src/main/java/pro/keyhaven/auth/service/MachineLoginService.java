@@ -5,21 +5,21 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import pro.keyhaven.auth.api.AuthBodies.MachineLoginResponse;
 import pro.keyhaven.auth.config.AuthConfig;
 import pro.keyhaven.auth.repository.MachineCredential;
-import pro.keyhaven.auth.rest.AuthBodies.MachineLoginResponse;
-import pro.keyhaven.shared.account.UserAccount;
+import pro.keyhaven.auth.repository.UserAccount;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
-import pro.keyhaven.shared.audit.ClientInfo;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.ratelimit.RateLimiter;
+import pro.keyhaven.shared.security.ClientInfo;
 import pro.keyhaven.shared.security.MachineSecrets;
+import pro.keyhaven.shared.time.Clocks;
 
 /**
  * A machine token's secret exchanged for a 15-minute access token of the machine's account. Every
@@ -36,9 +36,15 @@ public class MachineLoginService {
   private final RateLimiter limiter;
   private final AuditWriter audit;
   private final AuthConfig config;
+  private final Clock clock;
 
   public MachineLoginService(
-      AccessTokens accessTokens, RateLimiter limiter, AuditWriter audit, AuthConfig config) {
+      AccessTokens accessTokens,
+      RateLimiter limiter,
+      AuditWriter audit,
+      AuthConfig config,
+      Clock clock) {
+    this.clock = clock;
     this.accessTokens = accessTokens;
     this.limiter = limiter;
     this.audit = audit;
@@ -79,7 +85,7 @@ public class MachineLoginService {
   }
 
   private Uni<MachineLoginResponse> succeed(MachineCredential m, ClientInfo client) {
-    m.lastUsedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    m.lastUsedAt = Clocks.now(clock);
     return UserAccount.<UserAccount>findById(m.id)
         .call(
             account ->

@@ -3,23 +3,25 @@ package pro.keyhaven.teams.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import pro.keyhaven.shared.account.UserAccount;
-import pro.keyhaven.shared.audit.ClientInfo;
+import pro.keyhaven.shared.access.Role;
+import pro.keyhaven.shared.account.Accounts;
 import pro.keyhaven.shared.error.ApiException;
+import pro.keyhaven.shared.paging.Items;
+import pro.keyhaven.shared.security.ClientInfo;
 import pro.keyhaven.shared.security.MachineSecrets;
+import pro.keyhaven.shared.security.RevokedSessions;
+import pro.keyhaven.shared.time.Clocks;
 import pro.keyhaven.teams.api.MachineBodies.CreateMachineRequest;
 import pro.keyhaven.teams.api.MachineBodies.CreatedMachine;
 import pro.keyhaven.teams.api.MachineBodies.Machine;
 import pro.keyhaven.teams.repository.MachineIdentity;
 import pro.keyhaven.teams.repository.TeamMember;
-import pro.keyhaven.teams.rest.TeamBodies.Items;
 
 /**
  * Machine identities for CI, admin-only: a machine is an account of its own (no password can sign
@@ -30,15 +32,17 @@ import pro.keyhaven.teams.rest.TeamBodies.Items;
 @ApplicationScoped
 public class MachineService {
 
-  /** Placeholder wrapped keys of a machine account: it has no vault of its own to open. */
-  static final String NO_VAULT = "none";
-
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private final TeamAccess access;
+  private final Accounts accounts;
+  private final RevokedSessions revoked;
+  private final Clock clock;
 
-  public MachineService(TeamAccess access) {
+  public MachineService(
+      TeamAccess access, Accounts accounts, RevokedSessions revoked, Clock clock) {
     this.access = access;
+    this.accounts = accounts;
+    this.revoked = revoked;
+    this.clock = clock;
   }
 
   public Uni<CreatedMachine> create(
@@ -50,14 +54,13 @@ public class MachineService {
         () ->
             access
                 .lock(teamId, caller)
-                .map(s -> s.require(TeamRole.ADMIN))
+                .map(s -> s.require(Role.ADMIN))
                 .chain(
                     s -> {
-                      UserAccount account = machineAccount(id, req.publicKey(), now);
                       TeamMember member = new TeamMember();
                       member.teamId = teamId;
                       member.userId = id;
-                      member.role = TeamRole.VIEWER.wire();
+                      member.role = Role.VIEWER.wire();
                       member.permissions = new String[0];
                       member.wrappedTeamKey = req.wrappedTeamKey();
                       member.joinedAt = now;
@@ -68,8 +71,8 @@ public class MachineService {
                       machine.tokenHash = MachineSecrets.digest(secret);
                       machine.createdBy = caller;
                       machine.createdAt = now;
-                      return account
-                          .persistAndFlush()
+                      return accounts
+                          .insertMachine(id, Base64.getDecoder().decode(req.publicKey()), now)
                           .chain(member::persist)
                           .chain(machine::persist)
                           .chain(
@@ -89,7 +92,7 @@ public class MachineService {
         () ->
             access
                 .read(teamId, caller)
-                .map(s -> s.require(TeamRole.ADMIN))
+                .map(s -> s.require(Role.ADMIN))
                 .chain(s -> MachineIdentity.ofTeam(teamId))
                 .chain(
                     machines ->
@@ -114,7 +117,7 @@ public class MachineService {
         () ->
             access
                 .lock(teamId, caller)
-                .map(s -> s.require(TeamRole.ADMIN))
+                .map(s -> s.require(Role.ADMIN))
                 .chain(
                     s ->
                         MachineIdentity.of(teamId, machineId)
@@ -130,6 +133,7 @@ public class MachineService {
                                   machine.revokedAt = now;
                                   return TeamMember.delete(
                                           "teamId = ?1 and userId = ?2", teamId, machineId)
+                                      .chain(() -> revoked.revoke(List.of(machineId)))
                                       .chain(
                                           () ->
                                               access.record(
@@ -139,30 +143,6 @@ public class MachineService {
                                                   Map.of("machine_id", machineId.toString()),
                                                   client));
                                 })));
-  }
-
-  /** The account row a machine signs in as: no password verifier matches, no vault to open. */
-  private static UserAccount machineAccount(UUID id, String publicKeyB64, Instant now) {
-    UserAccount a = new UserAccount();
-    a.id = id;
-    a.email = "machine-" + id + "@machines.keyhaven.invalid";
-    a.subscriptionTier = "free";
-    a.subscriptionStatus = "active";
-    a.preferences = Map.of("machine", true);
-    a.authVerifier = random(32);
-    a.authSalt = random(16);
-    a.argon2MemoryKib = 19_456;
-    a.argon2Iterations = 2;
-    a.argon2Parallelism = 1;
-    a.kdf = "pbkdf2-sha256";
-    a.kdfIterations = 600_000;
-    a.kdfSalt = random(16);
-    a.protectedUserKey = NO_VAULT;
-    a.publicKey = Base64.getDecoder().decode(publicKeyB64);
-    a.protectedPrivateKey = NO_VAULT;
-    a.createdAt = now;
-    a.updatedAt = now;
-    return a;
   }
 
   private static Machine toBody(MachineIdentity m, byte[] publicKey) {
@@ -177,13 +157,7 @@ public class MachineService {
         m.revokedAt);
   }
 
-  private static byte[] random(int n) {
-    byte[] out = new byte[n];
-    RANDOM.nextBytes(out);
-    return out;
-  }
-
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  private Instant now() {
+    return Clocks.now(clock);
   }
 }
