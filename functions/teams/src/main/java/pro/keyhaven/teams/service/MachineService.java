@@ -98,12 +98,10 @@ public class MachineService {
                     machines ->
                         machines.isEmpty()
                             ? Uni.createFrom().item(new Items<Machine>(List.of()))
-                            : UserAccount.<UserAccount>list(
-                                    "id in ?1", machines.stream().map(m -> m.id).toList())
+                            : accounts
+                                .publicKeys(machines.stream().map(m -> m.id).toList())
                                 .map(
-                                    accounts -> {
-                                      Map<UUID, byte[]> keys = new java.util.HashMap<>();
-                                      accounts.forEach(a -> keys.put(a.id, a.publicKey));
+                                    keys -> {
                                       return new Items<>(
                                           machines.stream()
                                               .map(m -> toBody(m, keys.get(m.id)))
