@@ -4,12 +4,12 @@ import { Empty, Loading } from '../components/Status';
 import { countBy, HEALTH_COLORS, healthBuckets } from '../lib/keys';
 import { serviceLabel } from '../lib/serviceGuess';
 import { useAsync } from '../lib/useAsync';
-import { useKeyHaven } from '../session/context';
+import { useVault } from '../session/context';
 
 // This whole screen is one lazy chunk, with chart.js in it.
 export default function Analytics() {
-  const kh = useKeyHaven();
-  const keys = useAsync(() => kh.listKeys(), []);
+  const vault = useVault();
+  const keys = useAsync(() => vault.listAll(), []);
   const all = keys.data ?? [];
   const series = (counts: Record<string, number>, label: (k: string) => string = (k) => k) =>
     Object.entries(counts)

@@ -7,22 +7,24 @@ import Audit from './Audit';
 
 function renderAudit(verify: unknown) {
   const kh = stubKeyHaven({
-    audit: vi.fn().mockResolvedValue({
-      items: [
-        {
-          id: 'a1',
-          action: 'key.read',
-          resource: 'key',
-          resource_id: 'k1',
-          timestamp: '2026-05-01T10:00:00Z',
-          ip_address: '127.0.0.1',
-        },
-      ],
-      page: 0,
-      size: 50,
-      total: 1,
-    }),
-    verifyAudit: vi.fn().mockResolvedValue(verify),
+    audit: {
+      list: vi.fn().mockResolvedValue({
+        items: [
+          {
+            id: 'a1',
+            action: 'key.read',
+            resource: 'key',
+            resource_id: 'k1',
+            timestamp: '2026-05-01T10:00:00Z',
+            ip_address: '127.0.0.1',
+          },
+        ],
+        page: 0,
+        size: 50,
+        total: 1,
+      }),
+      verify: vi.fn().mockResolvedValue(verify),
+    },
   });
   render(
     <KeyHavenContext.Provider value={kh}>

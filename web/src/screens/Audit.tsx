@@ -3,12 +3,12 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { Empty, Loading } from '../components/Status';
 import { formatDateTime } from '../lib/keys';
 import { useAsync } from '../lib/useAsync';
-import { useKeyHaven } from '../session/context';
+import { useAudit } from '../session/context';
 
 const SIZE = 50;
 
 export default function Audit() {
-  const kh = useKeyHaven();
+  const audit = useAudit();
   const [action, setAction] = useState('');
   const [resourceId, setResourceId] = useState('');
   const [from, setFrom] = useState('');
@@ -22,8 +22,8 @@ export default function Audit() {
     page,
     size: SIZE,
   };
-  const entries = useAsync(() => kh.audit(query), [JSON.stringify(query)]);
-  const verify = useAsync(() => kh.verifyAudit(), []);
+  const entries = useAsync(() => audit.list(query), [JSON.stringify(query)]);
+  const verify = useAsync(() => audit.verify(), []);
   const total = entries.data?.total ?? 0;
 
   return (

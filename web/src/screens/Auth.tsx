@@ -1,9 +1,11 @@
 import { Logo } from '../components/Logo';
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { FieldError } from '../components/FieldError';
+import { ApiError } from '../api/client';
 import { PasswordStrength } from '../components/PasswordStrength';
 import { navigate } from '../lib/router';
-import { useKeyHaven } from '../session/context';
+import { useSessionStore } from '../session/context';
 import type { LockReason } from '../session/keyhaven';
 
 function AuthFrame({ title, children }: { title: string; children: ReactNode }) {
@@ -21,7 +23,7 @@ function AuthFrame({ title, children }: { title: string; children: ReactNode }) 
 }
 
 export function SignUp() {
-  const kh = useKeyHaven();
+  const session = useSessionStore();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -40,7 +42,7 @@ export function SignUp() {
       return setError(new Error('Choose a stronger master password (at least "Strong").'));
     setBusy(true);
     try {
-      await kh.signUp(email.trim(), password);
+      await session.signUp(email.trim(), password);
       navigate('dashboard');
     } catch (err) {
       setError(err);
@@ -109,7 +111,7 @@ export function SignUp() {
 }
 
 export function LogIn() {
-  const kh = useKeyHaven();
+  const session = useSessionStore();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -120,7 +122,7 @@ export function LogIn() {
     setBusy(true);
     setError(null);
     try {
-      await kh.logIn(email.trim(), password);
+      await session.logIn(email.trim(), password);
       navigate('dashboard');
     } catch (err) {
       setError(err);
@@ -171,7 +173,7 @@ const LOCK_REASON: Record<LockReason, string> = {
 };
 
 export function Unlock({ email, reason }: { email: string; reason: LockReason }) {
-  const kh = useKeyHaven();
+  const session = useSessionStore();
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -181,9 +183,9 @@ export function Unlock({ email, reason }: { email: string; reason: LockReason })
     setBusy(true);
     setError(null);
     try {
-      await kh.unlock(password);
+      await session.unlock(password);
     } catch (err) {
-      setError(err);
+      setError(wrongPassword(err) ? WRONG_PASSWORD : err);
       setBusy(false);
     }
   }
@@ -192,7 +194,7 @@ export function Unlock({ email, reason }: { email: string; reason: LockReason })
     <AuthFrame title="Unlock your vault">
       <form className="form" onSubmit={(e) => void submit(e)}>
         <p className="hint">{LOCK_REASON[reason]}</p>
-        <ErrorBanner error={error} />
+        <ErrorBanner error={error === WRONG_PASSWORD ? null : error} />
         <input type="email" value={email} autoComplete="username" readOnly hidden />
         <p>
           Account: <strong>{email}</strong>
@@ -206,15 +208,31 @@ export function Unlock({ email, reason }: { email: string; reason: LockReason })
             autoComplete="current-password"
             required
             autoFocus
+            aria-invalid={error === WRONG_PASSWORD}
+            aria-describedby={error === WRONG_PASSWORD ? 'unlock-password-error' : undefined}
+          />
+          <FieldError
+            id="unlock-password-error"
+            message={error === WRONG_PASSWORD ? 'The master password is incorrect.' : undefined}
           />
         </label>
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? 'Unlocking…' : 'Unlock'}
         </button>
-        <button type="button" className="btn btn-link" onClick={() => kh.forgetAccount()}>
+        <button type="button" className="btn btn-link" onClick={() => session.forgetAccount()}>
           Use another account
         </button>
       </form>
     </AuthFrame>
+  );
+}
+
+const WRONG_PASSWORD = Symbol('wrong password');
+
+/** A refused login or a user key that does not open: the password typed is not the one. */
+function wrongPassword(error: unknown): boolean {
+  return (
+    (error instanceof ApiError && error.status === 401 && error.code !== 'RATE_LIMITED') ||
+    (error instanceof Error && error.name === 'CryptoError')
   );
 }
