@@ -383,7 +383,7 @@ try {
         await ada.screenshot({ path: resolve(SCREENS, `vault-pem-${width}.png`) });
         await row.getByRole('button', { name: 'Hide TLS_PRIVATE_KEY' }).click();
         await row.getByRole('button', { name: 'Copy TLS_PRIVATE_KEY' }).click();
-        await row.getByRole('button', { name: 'Copied' }).waitFor();
+        await row.getByText('Copied', { exact: true }).waitFor();
         const copied = await ada.evaluate(() => navigator.clipboard.readText());
         check(copied === PEM, `copied PEM differs at ${width}`);
       });
@@ -402,7 +402,10 @@ try {
       await ada
         .getByRole('combobox', { name: 'Filter by environment' })
         .selectOption('development');
-      await ada.locator('tr[data-key-name="TLS_PRIVATE_KEY"]').waitFor();
+      await ada.waitForFunction(() => {
+        const rows = document.querySelectorAll('tr[data-key-name="TLS_PRIVATE_KEY"]');
+        return rows.length === 1 && rows[0].textContent.includes('development');
+      });
       await reveal(ada, 'TLS_PRIVATE_KEY');
       const imported = await ada
         .locator('tr[data-key-name="TLS_PRIVATE_KEY"] code.secret')
@@ -422,6 +425,9 @@ try {
         await ada.getByLabel('Confirm new master password').fill(NEW_PASSWORD);
         await ada.locator('.strength-label.s3, .strength-label.s4').waitFor();
         await ada.getByRole('button', { name: 'Change master password' }).click();
+        await ada
+          .getByText('The current master password is incorrect.')
+          .waitFor({ timeout: 60_000 });
         const field = ada.getByLabel('Current master password');
         const errorId = await field.getAttribute('aria-describedby');
         check(errorId, `no error tied to the current password field at ${width}`);

@@ -90,7 +90,7 @@ export function KeyTable({
                 )}
                 <td data-label="Name" className="col-name">
                   <strong className="key-name" title={k.name}>
-                    {k.name}
+                    <BreakableName name={k.name} />
                   </strong>
                   {k.team_id && <span className="badge">{teamName(k.team_id) ?? 'team'}</span>}
                   {attentionReasons(k).map((r) => (
@@ -196,5 +196,20 @@ export function KeyTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A name that may wrap after each underscore (long environment-variable names). */
+function BreakableName({ name }: { name: string }) {
+  const parts = name.split(/(?<=_)/);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <span key={i}>
+          {part}
+          {i < parts.length - 1 && <wbr />}
+        </span>
+      ))}
+    </>
   );
 }

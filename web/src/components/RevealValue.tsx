@@ -58,7 +58,11 @@ export function RevealValue({ apiKey, compact }: { apiKey: ApiKey; compact?: boo
 
   return (
     <div className="reveal">
-      <code className="secret" aria-live="polite" data-testid={`value-${apiKey.id}`}>
+      <code
+        className={`secret${value === null ? '' : ' revealed'}${value?.includes('\n') ? ' multiline' : ''}`}
+        aria-live="polite"
+        data-testid={`value-${apiKey.id}`}
+      >
         {value ?? '••••••••••••'}
       </code>
       <button

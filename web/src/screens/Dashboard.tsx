@@ -13,7 +13,8 @@ import {
 } from '../lib/keys';
 import { SERVICES, serviceLabel } from '../lib/serviceGuess';
 import { useAsync } from '../lib/useAsync';
-import { useAudit, useVault } from '../session/context';
+import { actionWords, isKeyAction } from '../lib/auditWords';
+import { useAudit, useSession, useVault } from '../session/context';
 
 const BarChart = lazy(() => import('../components/Charts').then((m) => ({ default: m.BarChart })));
 
@@ -24,6 +25,8 @@ const number = new Intl.NumberFormat();
 export default function Dashboard() {
   const vault = useVault();
   const audit = useAudit();
+  const state = useSession();
+  const me = state.status === 'unlocked' ? state.userId : '';
   // Counts come from the server (one tiny page per figure); the charts and the attention list
   // read the most recent keys only, so a vault of 100,000 keys opens as fast as one of 10.
   const counts = useAsync(async () => {
@@ -168,7 +171,18 @@ export default function Dashboard() {
           <ul className="activity">
             {activity.data?.items.map((a) => (
               <li key={a.id}>
-                <code>{a.action}</code> <span className="hint">{formatDateTime(a.timestamp)}</span>
+                <span>
+                  {a.user_id === me ? 'You' : 'A team member'} {actionWords(a)}
+                  {isKeyAction(a.action) && (
+                    <>
+                      {' '}
+                      <strong className="key-name">
+                        {all.find((k) => k.id === a.resource_id)?.name ?? 'a key'}
+                      </strong>
+                    </>
+                  )}
+                </span>{' '}
+                <span className="hint">{formatDateTime(a.timestamp)}</span>
               </li>
             ))}
           </ul>
