@@ -70,7 +70,7 @@ class VaultConcurrencyTests {
                   .put("/api/keys/" + id));
     }
     List<Response> answers = race(jobs);
-    assertThat(answers).allMatch(r -> r.statusCode() == 200);
+    assertThat(answers).hasSize(jobs.size()).allMatch(r -> r.statusCode() == 200);
     List<Integer> versions =
         answers.stream().map(r -> r.jsonPath().getInt("version")).sorted().toList();
     List<Integer> expected = new ArrayList<>();

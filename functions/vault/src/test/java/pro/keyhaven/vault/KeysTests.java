@@ -211,6 +211,18 @@ class KeysTests {
         as(a).get("/api/keys/" + id + "/versions").then().statusCode(200).extract().jsonPath();
     assertThat(versions.getList("items.version", Integer.class)).containsExactly(4, 2, 1);
     assertThat(versions.getList("items.created_by", String.class)).containsOnly(a.id().toString());
+    // Versions are paged (security finding 6: no unbounded answer).
+    JsonPath secondPage =
+        as(a)
+            .queryParam("page", 1)
+            .queryParam("size", 1)
+            .get("/api/keys/" + id + "/versions")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(secondPage.getList("items.version", Integer.class)).containsExactly(2);
+    assertThat(secondPage.getLong("total")).isEqualTo(3);
     List<String> plain =
         List.of(0, 1, 2).stream()
             .map(

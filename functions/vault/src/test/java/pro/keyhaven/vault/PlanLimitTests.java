@@ -51,4 +51,29 @@ class PlanLimitTests {
         .execute("UPDATE users SET subscription_tier = 'pro' WHERE id = ?", a.id());
     KeysTests.create(a, TestKeys.body(a.id(), "Stripe", "pro key", "v"));
   }
+
+  /** Security finding 5: the trash is no way around the limit; restoring makes a key live. */
+  @Test
+  void planLimitBypassThroughTheTrash_restoreIs402AtTheLimit() {
+    Account a = TestAccounts.create("trash-bypass");
+    for (int i = 0; i < 25; i++) {
+      KeysTests.create(a, TestKeys.body(a.id(), "Stripe", "k" + i, "v" + i));
+    }
+    String first =
+        KeysTests.as(a).queryParam("size", 1).get("/api/keys").then().extract().path("items[0].id");
+    KeysTests.as(a).delete("/api/keys/" + first).then().statusCode(204);
+    KeysTests.create(a, TestKeys.body(a.id(), "Stripe", "the 25th again", "v"));
+    KeysTests.as(a)
+        .post("/api/keys/" + first + "/restore")
+        .then()
+        .statusCode(402)
+        .body("code", equalTo("PLAN_LIMIT"));
+    // Still in the trash, still restorable once there is room.
+    KeysTests.as(a)
+        .queryParam("deleted", true)
+        .get("/api/keys")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1));
+  }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** One sign-in: the refresh tokens it rotated through share it, and die with it. */
@@ -41,13 +42,23 @@ public class RefreshTokenFamily extends PanacheEntityBase {
     return revokedAt == null && now.isBefore(expiresAt);
   }
 
-  /** Revokes every live family of the user except {@code keep} (which may be null). */
-  public static Uni<Integer> revokeAllOf(UUID userId, UUID keep, String reason, Instant now) {
-    return update(
-        "revokedAt = ?1, revokedReason = ?2 where userId = ?3 and revokedAt is null and id <> ?4",
-        now,
-        reason,
-        userId,
-        keep == null ? new UUID(0, 0) : keep);
+  /**
+   * Revokes every live family of the user except {@code keep} (which may be null); answers the ids
+   * it revoked, so their access tokens can be stopped too.
+   */
+  public static Uni<List<UUID>> revokeAllOf(UUID userId, UUID keep, String reason, Instant now) {
+    return RefreshTokenFamily.<RefreshTokenFamily>list(
+            "userId = ?1 and revokedAt is null and id <> ?2",
+            userId,
+            keep == null ? new UUID(0, 0) : keep)
+        .map(
+            families -> {
+              families.forEach(
+                  f -> {
+                    f.revokedAt = now;
+                    f.revokedReason = reason;
+                  });
+              return families.stream().map(f -> f.id).toList();
+            });
   }
 }

@@ -2,7 +2,6 @@ package pro.keyhaven.auth.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,26 +9,25 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestResponse;
+import pro.keyhaven.auth.api.AuthBodies.LoginRequest;
+import pro.keyhaven.auth.api.AuthBodies.LoginResponse;
+import pro.keyhaven.auth.api.AuthBodies.LogoutRequest;
+import pro.keyhaven.auth.api.AuthBodies.PreloginRequest;
+import pro.keyhaven.auth.api.AuthBodies.PreloginResponse;
+import pro.keyhaven.auth.api.AuthBodies.RefreshRequest;
+import pro.keyhaven.auth.api.AuthBodies.RegisterRequest;
+import pro.keyhaven.auth.api.AuthBodies.RegisterResponse;
+import pro.keyhaven.auth.api.AuthBodies.TokenResponse;
 import pro.keyhaven.auth.config.AuthConfig;
-import pro.keyhaven.auth.rest.AuthBodies.LoginRequest;
-import pro.keyhaven.auth.rest.AuthBodies.LoginResponse;
-import pro.keyhaven.auth.rest.AuthBodies.LogoutRequest;
-import pro.keyhaven.auth.rest.AuthBodies.PreloginRequest;
-import pro.keyhaven.auth.rest.AuthBodies.PreloginResponse;
-import pro.keyhaven.auth.rest.AuthBodies.RefreshRequest;
-import pro.keyhaven.auth.rest.AuthBodies.RegisterRequest;
-import pro.keyhaven.auth.rest.AuthBodies.RegisterResponse;
-import pro.keyhaven.auth.rest.AuthBodies.TokenResponse;
 import pro.keyhaven.auth.service.AccountService;
 import pro.keyhaven.auth.service.SessionService;
-import pro.keyhaven.shared.audit.ClientInfo;
 import pro.keyhaven.shared.ratelimit.RateLimiter;
-import pro.keyhaven.shared.security.CurrentUser;
+import pro.keyhaven.shared.security.Caller;
+import pro.keyhaven.shared.security.ClientInfo;
 
 /** Registration, sign-in and sessions. The server receives only the auth hash, never a password. */
 @Path("/api/auth")
@@ -40,24 +38,24 @@ public class AuthResource {
   private final SessionService sessions;
   private final RateLimiter limiter;
   private final AuthConfig config;
-  private final CurrentUser currentUser;
+  private final Caller caller;
 
   public AuthResource(
       AccountService accounts,
       SessionService sessions,
       RateLimiter limiter,
       AuthConfig config,
-      CurrentUser currentUser) {
+      Caller caller) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.limiter = limiter;
     this.config = config;
-    this.currentUser = currentUser;
+    this.caller = caller;
   }
 
   /** Every public endpoint shares a per-address budget. */
-  private Uni<ClientInfo> admit(HttpServerRequest request) {
-    ClientInfo client = ClientInfo.of(request);
+  private Uni<ClientInfo> admit() {
+    ClientInfo client = caller.client();
     String ip = client.ipAddress() == null ? "unknown" : client.ipAddress();
     return limiter
         .consume("auth-public", ip, config.publicRequestsPerMinute(), Duration.ofMinutes(1))
@@ -68,18 +66,16 @@ public class AuthResource {
   @Path("/prelogin")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
-  public Uni<PreloginResponse> prelogin(
-      @Valid @NotNull PreloginRequest body, @Context HttpServerRequest request) {
-    return admit(request).chain(() -> accounts.prelogin(body.email()));
+  public Uni<PreloginResponse> prelogin(@Valid @NotNull PreloginRequest body) {
+    return admit().chain(() -> accounts.prelogin(body.email()));
   }
 
   @POST
   @Path("/register")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
-  public Uni<RestResponse<RegisterResponse>> register(
-      @Valid @NotNull RegisterRequest body, @Context HttpServerRequest request) {
-    return admit(request)
+  public Uni<RestResponse<RegisterResponse>> register(@Valid @NotNull RegisterRequest body) {
+    return admit()
         .chain(client -> accounts.register(body, client))
         .map(id -> RestResponse.status(RestResponse.Status.CREATED, new RegisterResponse(id)));
   }
@@ -88,28 +84,25 @@ public class AuthResource {
   @Path("/login")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
-  public Uni<LoginResponse> login(
-      @Valid @NotNull LoginRequest body, @Context HttpServerRequest request) {
-    return admit(request).chain(client -> sessions.login(body.email(), body.authHash(), client));
+  public Uni<LoginResponse> login(@Valid @NotNull LoginRequest body) {
+    return admit().chain(client -> sessions.login(body.email(), body.authHash(), client));
   }
 
   @POST
   @Path("/refresh")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
-  public Uni<TokenResponse> refresh(
-      @Valid @NotNull RefreshRequest body, @Context HttpServerRequest request) {
-    return admit(request).chain(client -> sessions.refresh(body.refreshToken(), client));
+  public Uni<TokenResponse> refresh(@Valid @NotNull RefreshRequest body) {
+    return admit().chain(client -> sessions.refresh(body.refreshToken(), client));
   }
 
   @POST
   @Path("/logout")
   @Consumes(MediaType.APPLICATION_JSON)
   @Authenticated
-  public Uni<RestResponse<Void>> logout(
-      @Valid @NotNull LogoutRequest body, @Context HttpServerRequest request) {
+  public Uni<RestResponse<Void>> logout(@Valid @NotNull LogoutRequest body) {
     return sessions
-        .logout(currentUser.id(), body.refreshToken(), ClientInfo.of(request))
+        .logout(caller.userId(), body.refreshToken(), caller.client())
         .replaceWith(RestResponse.noContent());
   }
 
@@ -117,9 +110,9 @@ public class AuthResource {
   @POST
   @Path("/logout-all")
   @Authenticated
-  public Uni<Map<String, Integer>> logoutAll(@Context HttpServerRequest request) {
+  public Uni<Map<String, Integer>> logoutAll() {
     return sessions
-        .logoutEverywhere(currentUser.id(), ClientInfo.of(request))
+        .logoutEverywhere(caller.userId(), caller.client())
         .map(n -> Map.of("sessions_revoked", n));
   }
 }

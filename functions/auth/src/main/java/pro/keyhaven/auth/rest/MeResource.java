@@ -2,7 +2,6 @@ package pro.keyhaven.auth.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -10,13 +9,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
-import pro.keyhaven.auth.rest.AuthBodies.ChangePasswordRequest;
+import pro.keyhaven.auth.api.AuthBodies.ChangePasswordRequest;
+import pro.keyhaven.auth.api.MeResponse;
 import pro.keyhaven.auth.service.AccountService;
-import pro.keyhaven.shared.audit.ClientInfo;
-import pro.keyhaven.shared.security.CurrentUser;
+import pro.keyhaven.shared.security.Caller;
 
 /** The signed-in user's own account. */
 @Path("/api/me")
@@ -25,25 +23,24 @@ import pro.keyhaven.shared.security.CurrentUser;
 public class MeResource {
 
   private final AccountService accounts;
-  private final CurrentUser currentUser;
+  private final Caller caller;
 
-  public MeResource(AccountService accounts, CurrentUser currentUser) {
+  public MeResource(AccountService accounts, Caller caller) {
     this.accounts = accounts;
-    this.currentUser = currentUser;
+    this.caller = caller;
   }
 
   @GET
   public Uni<MeResponse> me() {
-    return accounts.profile(currentUser.id());
+    return accounts.profile(caller.userId());
   }
 
   @PUT
   @Path("/password")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<RestResponse<Void>> changePassword(
-      @Valid @NotNull ChangePasswordRequest body, @Context HttpServerRequest request) {
+  public Uni<RestResponse<Void>> changePassword(@Valid @NotNull ChangePasswordRequest body) {
     return accounts
-        .changePassword(currentUser.id(), currentUser.sessionId(), body, ClientInfo.of(request))
+        .changePassword(caller.userId(), caller.sessionId(), body, caller.client())
         .replaceWith(RestResponse.noContent());
   }
 }

@@ -10,10 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import pro.keyhaven.auth.rest.AuthBodies.PublicKeyResponse;
+import pro.keyhaven.auth.api.AuthBodies;
+import pro.keyhaven.auth.api.AuthBodies.PublicKeyResponse;
 import pro.keyhaven.auth.service.AccountService;
 import pro.keyhaven.shared.ratelimit.RateLimiter;
-import pro.keyhaven.shared.security.CurrentUser;
+import pro.keyhaven.shared.security.Caller;
 
 /** Public keys of other users, to wrap a team key for them. */
 @Path("/api/users")
@@ -23,12 +24,12 @@ public class UsersResource {
 
   private final AccountService accounts;
   private final RateLimiter limiter;
-  private final CurrentUser currentUser;
+  private final Caller caller;
 
-  public UsersResource(AccountService accounts, RateLimiter limiter, CurrentUser currentUser) {
+  public UsersResource(AccountService accounts, RateLimiter limiter, Caller caller) {
     this.accounts = accounts;
     this.limiter = limiter;
-    this.currentUser = currentUser;
+    this.caller = caller;
   }
 
   @GET
@@ -38,7 +39,7 @@ public class UsersResource {
           String email) {
     // Lookups reveal whether an e-mail has an account: a slow budget keeps that from being mined.
     return limiter
-        .perMinute("public-key-lookup", currentUser.id(), 60)
+        .perMinute("public-key-lookup", caller.userId(), 60)
         .chain(() -> accounts.publicKey(email));
   }
 }

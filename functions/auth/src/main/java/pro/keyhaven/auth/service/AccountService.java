@@ -4,26 +4,29 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
+import pro.keyhaven.auth.api.AuthBodies.ChangePasswordRequest;
+import pro.keyhaven.auth.api.AuthBodies.PreloginResponse;
+import pro.keyhaven.auth.api.AuthBodies.PublicKeyResponse;
+import pro.keyhaven.auth.api.AuthBodies.RegisterRequest;
+import pro.keyhaven.auth.api.MeResponse;
 import pro.keyhaven.auth.repository.RefreshTokenFamily;
-import pro.keyhaven.auth.rest.AuthBodies.ChangePasswordRequest;
-import pro.keyhaven.auth.rest.AuthBodies.PreloginResponse;
-import pro.keyhaven.auth.rest.AuthBodies.PublicKeyResponse;
-import pro.keyhaven.auth.rest.AuthBodies.RegisterRequest;
-import pro.keyhaven.auth.rest.MeResponse;
-import pro.keyhaven.shared.account.UserAccount;
+import pro.keyhaven.auth.repository.UserAccount;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
-import pro.keyhaven.shared.audit.ClientInfo;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.ratelimit.RateLimiter;
+import pro.keyhaven.shared.security.ClientInfo;
+import pro.keyhaven.shared.security.RevokedSessions;
+import pro.keyhaven.shared.time.Clocks;
 
 /**
  * Accounts: registration, prelogin parameters, the profile, master-password change (a re-wrap of
@@ -38,6 +41,8 @@ public class AccountService {
   private final RateLimiter limiter;
   private final pro.keyhaven.auth.config.AuthConfig config;
   private final Vertx vertx;
+  private final Clock clock;
+  private final RevokedSessions revokedSessions;
 
   public AccountService(
       VerifierHasher hasher,
@@ -45,13 +50,17 @@ public class AccountService {
       AuditWriter audit,
       RateLimiter limiter,
       pro.keyhaven.auth.config.AuthConfig config,
-      Vertx vertx) {
+      Vertx vertx,
+      Clock clock,
+      RevokedSessions revokedSessions) {
     this.hasher = hasher;
     this.prelogin = prelogin;
     this.audit = audit;
     this.limiter = limiter;
     this.config = config;
     this.vertx = vertx;
+    this.clock = clock;
+    this.revokedSessions = revokedSessions;
   }
 
   static String normalize(String email) {
@@ -81,7 +90,7 @@ public class AccountService {
         .executeBlocking(() -> hasher.create(authHash), false)
         .chain(
             verifier -> {
-              Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+              Instant now = Clocks.now(clock);
               UserAccount user = new UserAccount();
               user.id = UUID.randomUUID();
               user.email = email;
@@ -161,8 +170,9 @@ public class AccountService {
     byte[] current = Base64.getDecoder().decode(req.authHash());
     byte[] next = Base64.getDecoder().decode(req.newAuthHash());
     String bucket = "password-fail";
+    // Reserved before the check, as for logins: concurrent guesses cannot all be checked.
     return limiter
-        .requireBelow(bucket, userId.toString(), config.maxFailuresPerAccount())
+        .reserve(bucket, userId.toString(), config.maxFailuresPerAccount(), config.failureWindow())
         .chain(() -> Panache.withSession(() -> UserAccount.<UserAccount>findById(userId)))
         .onItem()
         .ifNull()
@@ -179,17 +189,15 @@ public class AccountService {
                     .chain(
                         verifier -> {
                           if (verifier == null) {
-                            return limiter
-                                .record(bucket, userId.toString(), config.failureWindow())
-                                .chain(
-                                    () ->
-                                        Uni.createFrom()
-                                            .failure(
-                                                ApiException.validation(
-                                                    "WRONG_PASSWORD",
-                                                    "The current master password is incorrect")));
+                            return Uni.createFrom()
+                                .failure(
+                                    ApiException.validation(
+                                        "WRONG_PASSWORD",
+                                        "The current master password is incorrect"));
                           }
-                          return store(user.id, sessionId, verifier, req, client);
+                          return limiter
+                              .reset(bucket, userId.toString())
+                              .chain(() -> store(user.id, sessionId, verifier, req, client));
                         }));
   }
 
@@ -199,7 +207,7 @@ public class AccountService {
       VerifierHasher.Verifier verifier,
       ChangePasswordRequest req,
       ClientInfo client) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now = Clocks.now(clock);
     UUID keep = parseOrNull(sessionId);
     return Panache.withTransaction(
         () ->
@@ -220,6 +228,8 @@ public class AccountService {
                       user.updatedAt = now;
                       return RefreshTokenFamily.revokeAllOf(userId, keep, "password_changed", now);
                     })
+                .call(revokedSessions::revoke)
+                .map(List::size)
                 .chain(
                     revoked ->
                         audit.append(

@@ -5,23 +5,26 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import pro.keyhaven.auth.api.AuthBodies.LoginResponse;
+import pro.keyhaven.auth.api.AuthBodies.TokenResponse;
+import pro.keyhaven.auth.api.AuthBodies.UserSummary;
 import pro.keyhaven.auth.config.AuthConfig;
 import pro.keyhaven.auth.repository.RefreshToken;
 import pro.keyhaven.auth.repository.RefreshTokenFamily;
-import pro.keyhaven.auth.rest.AuthBodies.LoginResponse;
-import pro.keyhaven.auth.rest.AuthBodies.TokenResponse;
-import pro.keyhaven.auth.rest.AuthBodies.UserSummary;
-import pro.keyhaven.shared.account.UserAccount;
+import pro.keyhaven.auth.repository.UserAccount;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
-import pro.keyhaven.shared.audit.ClientInfo;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.ratelimit.RateLimiter;
+import pro.keyhaven.shared.security.ClientInfo;
+import pro.keyhaven.shared.security.RevokedSessions;
+import pro.keyhaven.shared.time.Clocks;
 
 /**
  * Sign-in, token refresh and sign-out. Refresh tokens are opaque, stored hashed, rotated on every
@@ -44,6 +47,8 @@ public class SessionService {
   private final AuditWriter audit;
   private final AuthConfig config;
   private final Vertx vertx;
+  private final Clock clock;
+  private final RevokedSessions revoked;
 
   public SessionService(
       VerifierHasher hasher,
@@ -51,28 +56,37 @@ public class SessionService {
       RateLimiter limiter,
       AuditWriter audit,
       AuthConfig config,
-      Vertx vertx) {
+      Vertx vertx,
+      Clock clock,
+      RevokedSessions revoked) {
     this.hasher = hasher;
     this.accessTokens = accessTokens;
     this.limiter = limiter;
     this.audit = audit;
     this.config = config;
     this.vertx = vertx;
+    this.clock = clock;
+    this.revoked = revoked;
   }
 
   public Uni<LoginResponse> login(String rawEmail, String authHashB64, ClientInfo client) {
     String email = AccountService.normalize(rawEmail);
     byte[] authHash = Base64.getDecoder().decode(authHashB64);
     String ip = client.ipAddress() == null ? "unknown" : client.ipAddress();
+    // Each attempt is reserved before the password check, so concurrent attempts cannot all be
+    // checked: at most the budget per window reaches the verifier. Success gives the reservation
+    // back (account: cleared; address: one returned).
     return limiter
-        .requireBelow(FAILS_BY_ACCOUNT, email, config.maxFailuresPerAccount())
-        .chain(() -> limiter.requireBelow(FAILS_BY_IP, ip, config.maxFailuresPerIp()))
+        .reserve(FAILS_BY_ACCOUNT, email, config.maxFailuresPerAccount(), config.failureWindow())
+        .chain(
+            () ->
+                limiter.reserve(FAILS_BY_IP, ip, config.maxFailuresPerIp(), config.failureWindow()))
         .chain(() -> Panache.withSession(() -> UserAccount.findByEmail(email)))
         .chain(
             user ->
                 checkOffLoop(user, authHash)
                     .chain(
-                        ok -> ok ? succeed(user, email, client) : fail(user, email, ip, client)));
+                        ok -> ok ? succeed(user, email, ip, client) : fail(user, email, client)));
   }
 
   /** Argon2 is CPU work: off the event loop, back on it for the database. */
@@ -91,32 +105,28 @@ public class SessionService {
         user.argon2Parallelism);
   }
 
-  private Uni<LoginResponse> fail(UserAccount user, String email, String ip, ClientInfo client) {
+  private Uni<LoginResponse> fail(UserAccount user, String email, ClientInfo client) {
     UUID tenant = user == null ? SYSTEM_TENANT : user.id;
     Map<String, Object> meta =
         user == null ? Map.of("reason", "unknown_account") : Map.of("reason", "bad_credentials");
-    return limiter
-        .record(FAILS_BY_ACCOUNT, email, config.failureWindow())
-        .chain(() -> limiter.record(FAILS_BY_IP, ip, config.failureWindow()))
-        .chain(
+    return Panache.withTransaction(
             () ->
-                Panache.withTransaction(
-                    () ->
-                        audit.append(
-                            new AuditEvent(
-                                tenant,
-                                user == null ? null : user.id,
-                                "auth.login_failed",
-                                "session",
-                                null,
-                                meta,
-                                client))))
+                audit.append(
+                    new AuditEvent(
+                        tenant,
+                        user == null ? null : user.id,
+                        "auth.login_failed",
+                        "session",
+                        null,
+                        meta,
+                        client)))
         .chain(() -> Uni.createFrom().failure(ApiException.unauthorized(BAD_CREDENTIALS)));
   }
 
-  private Uni<LoginResponse> succeed(UserAccount user, String email, ClientInfo client) {
+  private Uni<LoginResponse> succeed(UserAccount user, String email, String ip, ClientInfo client) {
     return limiter
         .reset(FAILS_BY_ACCOUNT, email)
+        .chain(() -> limiter.release(FAILS_BY_IP, ip))
         .chain(
             () ->
                 Panache.withTransaction(
@@ -158,7 +168,7 @@ public class SessionService {
   }
 
   private Uni<Issued> startFamily(UUID userId, ClientInfo client) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now = Clocks.now(clock);
     RefreshTokenFamily family = new RefreshTokenFamily();
     family.id = UUID.randomUUID();
     family.userId = userId;
@@ -182,7 +192,7 @@ public class SessionService {
   private record Refreshed(UUID userId, Issued issued) {}
 
   public Uni<TokenResponse> refresh(String token, ClientInfo client) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now = Clocks.now(clock);
     return Panache.withTransaction(
             () ->
                 // Locked: two refreshes racing with one token must not both get a new one.
@@ -226,6 +236,7 @@ public class SessionService {
                   family.id.toString(),
                   Map.of(),
                   client))
+          .call(() -> revoked.revoke(List.of(family.id)))
           .replaceWith(new Refreshed(family.userId, null));
     }
     row.usedAt = now;
@@ -234,7 +245,7 @@ public class SessionService {
 
   /** Ends the sign-in the refresh token belongs to, if it is the caller's. */
   public Uni<Void> logout(UUID userId, String token, ClientInfo client) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now = Clocks.now(clock);
     return Panache.withTransaction(
         () ->
             RefreshToken.<RefreshToken>findById(Secrets.digest(token))
@@ -252,24 +263,30 @@ public class SessionService {
                         family.revokedAt = now;
                         family.revokedReason = "logout";
                       }
-                      return audit.append(
-                          new AuditEvent(
-                              userId,
-                              userId,
-                              "auth.logout",
-                              "session",
-                              family.id.toString(),
-                              Map.of(),
-                              client));
+                      return revoked
+                          .revoke(List.of(family.id))
+                          .chain(
+                              () ->
+                                  audit.append(
+                                      new AuditEvent(
+                                          userId,
+                                          userId,
+                                          "auth.logout",
+                                          "session",
+                                          family.id.toString(),
+                                          Map.of(),
+                                          client)));
                     }));
   }
 
   /** Ends every sign-in of the user ("log out everywhere"). */
   public Uni<Integer> logoutEverywhere(UUID userId, ClientInfo client) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now = Clocks.now(clock);
     return Panache.withTransaction(
         () ->
             RefreshTokenFamily.revokeAllOf(userId, null, "logout_all", now)
+                .call(revoked::revoke)
+                .map(List::size)
                 .call(
                     n ->
                         audit.append(

@@ -18,13 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import pro.keyhaven.shared.account.UserAccount;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditSealer;
 import pro.keyhaven.shared.audit.AuditVerifier;
 import pro.keyhaven.shared.audit.AuditWriter;
-import pro.keyhaven.shared.audit.ClientInfo;
 import pro.keyhaven.shared.ratelimit.RateLimiter;
+import pro.keyhaven.shared.security.ClientInfo;
 
 /** Test-only endpoints that exercise the shared platform pieces through real HTTP. */
 @Path("/api/test-probe")
@@ -103,6 +102,13 @@ public class ProbeResource {
   @GET
   @Path("/users")
   public Uni<Map<String, Object>> users() {
-    return Panache.withSession(() -> UserAccount.count()).map(n -> Map.of("users", n));
+    return Panache.withSession(
+            () ->
+                Panache.getSession()
+                    .chain(
+                        s ->
+                            s.createNativeQuery("SELECT count(*) FROM users", Long.class)
+                                .getSingleResult()))
+        .map(n -> Map.of("users", n));
   }
 }

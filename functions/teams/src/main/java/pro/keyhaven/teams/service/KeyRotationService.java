@@ -3,8 +3,8 @@ package pro.keyhaven.teams.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -15,17 +15,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import pro.keyhaven.shared.audit.ClientInfo;
+import pro.keyhaven.shared.access.Role;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.error.ErrorType;
+import pro.keyhaven.shared.security.ClientInfo;
+import pro.keyhaven.shared.time.Clocks;
+import pro.keyhaven.teams.api.TeamBodies.ItemCiphertext;
+import pro.keyhaven.teams.api.TeamBodies.MemberKey;
+import pro.keyhaven.teams.api.TeamBodies.RotateTeamKeyRequest;
+import pro.keyhaven.teams.api.TeamBodies.TeamWithKeys;
 import pro.keyhaven.teams.repository.Team;
 import pro.keyhaven.teams.repository.TeamItems;
 import pro.keyhaven.teams.repository.TeamItems.Current;
 import pro.keyhaven.teams.repository.TeamMember;
-import pro.keyhaven.teams.rest.TeamBodies.ItemCiphertext;
-import pro.keyhaven.teams.rest.TeamBodies.MemberKey;
-import pro.keyhaven.teams.rest.TeamBodies.RotateTeamKeyRequest;
-import pro.keyhaven.teams.rest.TeamBodies.TeamWithKeys;
 import pro.keyhaven.teams.service.TeamAccess.Standing;
 
 /**
@@ -40,11 +42,14 @@ public class KeyRotationService {
   private final TeamAccess access;
   private final TeamItems items;
   private final RotationCheckpoint checkpoint;
+  private final Clock clock;
 
-  public KeyRotationService(TeamAccess access, TeamItems items, RotationCheckpoint checkpoint) {
+  public KeyRotationService(
+      TeamAccess access, TeamItems items, RotationCheckpoint checkpoint, Clock clock) {
     this.access = access;
     this.items = items;
     this.checkpoint = checkpoint;
+    this.clock = clock;
   }
 
   public Uni<TeamWithKeys> rotate(
@@ -61,12 +66,12 @@ public class KeyRotationService {
         return Uni.createFrom().failure(duplicate("DUPLICATE_ITEM", item.id()));
       }
     }
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now = Clocks.now(clock);
     return Panache.withTransaction(
         () ->
             access
                 .lock(teamId, caller)
-                .map(s -> s.require(TeamRole.ADMIN))
+                .map(s -> s.require(Role.ADMIN))
                 .chain(s -> swap(s, caller, req, wrapped, next, now, client)));
   }
 

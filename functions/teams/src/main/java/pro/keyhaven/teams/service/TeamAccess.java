@@ -4,13 +4,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.UUID;
+import pro.keyhaven.shared.access.Role;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
-import pro.keyhaven.shared.audit.ClientInfo;
 import pro.keyhaven.shared.error.ApiException;
+import pro.keyhaven.shared.security.ClientInfo;
+import pro.keyhaven.teams.api.TeamBodies.TeamWithKeys;
 import pro.keyhaven.teams.repository.Team;
 import pro.keyhaven.teams.repository.TeamMember;
-import pro.keyhaven.teams.rest.TeamBodies.TeamWithKeys;
 
 /**
  * The caller's standing in a team, and the team's audit chain. A team the caller does not belong to
@@ -27,11 +28,11 @@ public class TeamAccess {
 
   /** The team and the caller's membership in it. */
   public record Standing(Team team, TeamMember me) {
-    public TeamRole role() {
-      return TeamRole.of(me.role);
+    public Role role() {
+      return Role.of(me.role);
     }
 
-    public Standing require(TeamRole needed) {
+    public Standing require(Role needed) {
       role().require(needed);
       return this;
     }

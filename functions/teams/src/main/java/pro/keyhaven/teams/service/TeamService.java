@@ -3,8 +3,8 @@ package pro.keyhaven.teams.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -12,17 +12,19 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import pro.keyhaven.shared.account.UserAccount;
-import pro.keyhaven.shared.audit.ClientInfo;
+import pro.keyhaven.shared.access.Role;
+import pro.keyhaven.shared.account.Accounts;
 import pro.keyhaven.shared.config.KeyHavenConfig;
 import pro.keyhaven.shared.error.ApiException;
+import pro.keyhaven.shared.paging.Items;
+import pro.keyhaven.shared.security.ClientInfo;
+import pro.keyhaven.shared.time.Clocks;
+import pro.keyhaven.teams.api.TeamBodies.AddMemberRequest;
+import pro.keyhaven.teams.api.TeamBodies.CreateTeamRequest;
+import pro.keyhaven.teams.api.TeamBodies.Member;
+import pro.keyhaven.teams.api.TeamBodies.TeamWithKeys;
 import pro.keyhaven.teams.repository.Team;
 import pro.keyhaven.teams.repository.TeamMember;
-import pro.keyhaven.teams.rest.TeamBodies.AddMemberRequest;
-import pro.keyhaven.teams.rest.TeamBodies.CreateTeamRequest;
-import pro.keyhaven.teams.rest.TeamBodies.Items;
-import pro.keyhaven.teams.rest.TeamBodies.Member;
-import pro.keyhaven.teams.rest.TeamBodies.TeamWithKeys;
 import pro.keyhaven.teams.service.TeamAccess.Standing;
 
 /**
@@ -36,10 +38,14 @@ public class TeamService {
 
   private final TeamAccess access;
   private final KeyHavenConfig config;
+  private final Accounts accounts;
+  private final Clock clock;
 
-  public TeamService(TeamAccess access, KeyHavenConfig config) {
+  public TeamService(TeamAccess access, KeyHavenConfig config, Accounts accounts, Clock clock) {
     this.access = access;
     this.config = config;
+    this.accounts = accounts;
+    this.clock = clock;
   }
 
   // ----------------------------------------------------------------------------------- teams
@@ -64,7 +70,7 @@ public class TeamService {
                       TeamMember owner = new TeamMember();
                       owner.teamId = team.id;
                       owner.userId = caller;
-                      owner.role = TeamRole.ADMIN.wire();
+                      owner.role = Role.ADMIN.wire();
                       owner.permissions = new String[0];
                       owner.wrappedTeamKey = req.wrappedTeamKey();
                       owner.joinedAt = now;
@@ -114,7 +120,7 @@ public class TeamService {
         () ->
             access
                 .lock(teamId, caller)
-                .map(s -> s.require(TeamRole.ADMIN))
+                .map(s -> s.require(Role.ADMIN))
                 .chain(
                     s -> {
                       Team team = s.team();
@@ -163,16 +169,17 @@ public class TeamService {
         () ->
             access
                 .lock(teamId, caller)
-                .map(s -> s.require(TeamRole.ADMIN))
+                .map(s -> s.require(Role.ADMIN))
                 .chain(
                     s ->
-                        UserAccount.findByEmail(email)
+                        accounts
+                            .findByEmail(email)
                             .chain(
                                 user -> {
                                   if (user == null) {
                                     return Uni.createFrom().failure(ApiException.notFound("User"));
                                   }
-                                  return TeamMember.of(teamId, user.id)
+                                  return TeamMember.of(teamId, user.id())
                                       .chain(
                                           existing -> {
                                             if (existing != null) {
@@ -185,7 +192,7 @@ public class TeamService {
                                             }
                                             TeamMember m = new TeamMember();
                                             m.teamId = teamId;
-                                            m.userId = user.id;
+                                            m.userId = user.id();
                                             m.role = req.role();
                                             m.permissions = new String[0];
                                             m.wrappedTeamKey = req.wrappedTeamKey();
@@ -199,34 +206,34 @@ public class TeamService {
                                                             "team.member_added",
                                                             Map.of(
                                                                 "user_id",
-                                                                user.id.toString(),
+                                                                user.id().toString(),
                                                                 "role",
                                                                 m.role),
                                                             client))
-                                                .map(v -> toBody(m, user.email));
+                                                .map(v -> toBody(m, user.email()));
                                           });
                                 })));
   }
 
   public Uni<Member> changeRole(
       UUID caller, UUID teamId, UUID userId, String role, ClientInfo client) {
-    TeamRole next = TeamRole.of(role);
+    Role next = Role.of(role);
     return Panache.withTransaction(
         () ->
             access
                 .lock(teamId, caller)
-                .map(s -> s.require(TeamRole.ADMIN))
+                .map(s -> s.require(Role.ADMIN))
                 .chain(
                     s ->
                         target(s, userId)
                             .chain(
                                 m -> {
-                                  TeamRole previous = TeamRole.of(m.role);
+                                  Role previous = Role.of(m.role);
                                   if (previous == next) {
                                     return Uni.createFrom().item(m);
                                   }
                                   Uni<Void> guard =
-                                      previous == TeamRole.ADMIN
+                                      previous == Role.ADMIN
                                           ? keepAdminsAndOwner(s.team(), m, "demoted")
                                           : Uni.createFrom().voidItem();
                                   return guard
@@ -261,13 +268,13 @@ public class TeamService {
         () ->
             access
                 .lock(teamId, caller)
-                .map(s -> leaving ? s : s.require(TeamRole.ADMIN))
+                .map(s -> leaving ? s : s.require(Role.ADMIN))
                 .chain(
                     s ->
                         target(s, userId)
                             .call(
                                 m ->
-                                    TeamRole.of(m.role) == TeamRole.ADMIN
+                                    Role.of(m.role) == Role.ADMIN
                                         ? keepAdminsAndOwner(s.team(), m, "removed")
                                         : Uni.createFrom().voidItem())
                             .call(m -> m.delete())
@@ -324,10 +331,11 @@ public class TeamService {
     if (!config.billing().enabled()) {
       return Uni.createFrom().voidItem();
     }
-    return UserAccount.<UserAccount>findById(caller)
+    return accounts
+        .find(caller, false)
         .invoke(
             user -> {
-              if (user == null || !"team".equals(user.subscriptionTier)) {
+              if (user == null || !"team".equals(user.subscriptionTier())) {
                 throw ApiException.planLimit(
                     "Teams are part of the Team plan; upgrade to share keys with a team", "team");
               }
@@ -335,16 +343,15 @@ public class TeamService {
         .replaceWithVoid();
   }
 
-  private static Uni<Map<UUID, String>> emails(List<UUID> userIds) {
-    return UserAccount.<UserAccount>list("id in ?1", userIds)
-        .map(users -> users.stream().collect(Collectors.toMap(u -> u.id, u -> u.email)));
+  private Uni<Map<UUID, String>> emails(List<UUID> userIds) {
+    return accounts.emails(userIds);
   }
 
   private static Member toBody(TeamMember m, String email) {
     return new Member(m.userId, email, m.role, m.joinedAt);
   }
 
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  private Instant now() {
+    return Clocks.now(clock);
   }
 }

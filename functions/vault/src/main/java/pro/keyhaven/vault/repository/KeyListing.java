@@ -9,46 +9,59 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import pro.keyhaven.shared.access.KeyVisibility;
+import pro.keyhaven.shared.audit.AuditWriter;
+import pro.keyhaven.shared.security.ClientInfo;
 
 /**
  * The key list: one parameterised statement that returns the page and, through a window function,
- * the total, so a page costs one pass over the matching rows. Scope comes from the caller's
- * identity and memberships, never from the client.
+ * the total, so a page costs one pass over the matching rows. Scope is the one visibility rule
+ * ({@link KeyVisibility}) applied to the caller's identity, never an owner the client names.
  */
 @ApplicationScoped
 public class KeyListing {
 
   private final Pool pool;
+  private final KeyVisibility visibility;
+  private final AuditWriter audit;
 
-  public KeyListing(Pool pool) {
+  public KeyListing(Pool pool, KeyVisibility visibility, AuditWriter audit) {
     this.pool = pool;
+    this.visibility = visibility;
+    this.audit = audit;
   }
 
-  /** The teams the caller belongs to. */
-  public Uni<List<UUID>> teamsOf(UUID caller) {
-    return pool.preparedQuery("SELECT team_id FROM team_members WHERE user_id = $1")
-        .execute(Tuple.of(caller))
-        .map(
-            rows -> {
-              List<UUID> teams = new ArrayList<>();
-              rows.forEach(r -> teams.add(r.getUUID("team_id")));
-              return teams;
-            });
+  /** Whether the caller belongs to the team (a list filtered by a foreign team answers 404). */
+  public Uni<Boolean> isMember(UUID teamId, UUID caller) {
+    return pool.preparedQuery("SELECT 1 FROM team_members WHERE team_id = $1 AND user_id = $2")
+        .execute(Tuple.of(teamId, caller))
+        .map(rows -> rows.size() > 0);
   }
 
   /** A page of rows and the number of rows matching in all. */
   public record Rows(List<ApiKeyEntity> items, long total) {}
 
-  public Uni<Rows> page(UUID caller, List<UUID> teams, KeyFilter filter, int offset, int size) {
+  public Uni<Rows> page(UUID caller, KeyFilter filter, int offset, int size, ClientInfo client) {
     List<Object> params = new ArrayList<>();
-    String where = where(caller, teams, filter, params);
-    String pageSql =
+    String where = where(caller, filter, params);
+    String pageCte =
         "SELECT k.*, count(*) OVER () AS total_rows FROM api_keys k WHERE "
             + where
             + " ORDER BY k.created_at DESC, k.id LIMIT "
             + bind(params, size)
             + " OFFSET "
             + bind(params, offset);
+    // The page carries ciphertext, so the same statement audits it: one key.list entry per chain,
+    // naming the keys it returned.
+    int auditFrom = params.size() + 1;
+    audit.bindList(params, caller, client);
+    String pageSql =
+        "WITH page AS ("
+            + pageCte
+            + "), audited AS ("
+            + AuditWriter.insertListFor("page", "key.list", auditFrom)
+            + ") SELECT page.*, (SELECT count(*) FROM audited) AS audited FROM page"
+            + " ORDER BY page.created_at DESC, page.id";
     return pool.preparedQuery(pageSql)
         .execute(Tuple.from(params))
         .chain(
@@ -66,25 +79,17 @@ public class KeyListing {
               List<Object> countParams = new ArrayList<>();
               String countSql =
                   "SELECT count(*) AS n FROM api_keys k WHERE "
-                      + where(caller, teams, filter, countParams);
+                      + where(caller, filter, countParams);
               return pool.preparedQuery(countSql)
                   .execute(Tuple.from(countParams))
                   .map(r -> new Rows(items, r.iterator().next().getLong("n")));
             });
   }
 
-  private static String where(UUID caller, List<UUID> teams, KeyFilter filter, List<Object> p) {
-    StringBuilder w = new StringBuilder();
+  private String where(UUID caller, KeyFilter filter, List<Object> p) {
+    StringBuilder w = new StringBuilder(visibility.visible("k", bind(p, caller)));
     if (filter.teamId() != null) {
-      w.append("k.team_id = ").append(bind(p, filter.teamId()));
-    } else if (teams.isEmpty()) {
-      w.append("k.team_id IS NULL AND k.user_id = ").append(bind(p, caller));
-    } else {
-      w.append("(k.team_id IS NULL AND k.user_id = ")
-          .append(bind(p, caller))
-          .append(" OR k.team_id = ANY(")
-          .append(bind(p, teams.toArray(UUID[]::new)))
-          .append("))");
+      w.append(" AND k.team_id = ").append(bind(p, filter.teamId()));
     }
     w.append(filter.deleted() ? " AND k.deleted_at IS NOT NULL" : " AND k.deleted_at IS NULL");
     if (filter.service() != null) {

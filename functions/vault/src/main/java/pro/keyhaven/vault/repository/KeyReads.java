@@ -7,57 +7,41 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import pro.keyhaven.shared.audit.ClientInfo;
+import pro.keyhaven.shared.access.KeyVisibility;
+import pro.keyhaven.shared.audit.AuditWriter;
+import pro.keyhaven.shared.security.ClientInfo;
 
 /**
  * The hot path of the vault: reading one key and writing its {@code key.read} audit entry in a
- * single statement (one round trip, one implicit transaction). The visibility rule is the same as
- * everywhere: the caller's own personal key, or a key of a team the caller belongs to; anything
- * else finds no row, and then nothing is audited.
+ * single statement (one round trip, one implicit transaction), composed of the one visibility rule
+ * ({@link KeyVisibility}) and the audit writer's insert ({@link AuditWriter#insertFor}); a key the
+ * caller may not see finds no row, and then nothing is audited.
  */
 @ApplicationScoped
 public class KeyReads {
 
-  private static final String READ_AND_AUDIT =
-      """
-      WITH k AS (
-        SELECT * FROM api_keys a
-        WHERE a.id = $1 AND a.deleted_at IS NULL
-          AND ((a.team_id IS NULL AND a.user_id = $2)
-            OR (a.team_id IS NOT NULL AND EXISTS (
-                  SELECT 1 FROM team_members m WHERE m.team_id = a.team_id AND m.user_id = $2)))
-      ), audited AS (
-        INSERT INTO audit_logs (id, tenant_id, user_id, action, resource, resource_id, metadata,
-                                ip_address, user_agent, timestamp)
-        SELECT $3, coalesce(k.team_id, k.user_id), $2, 'key.read', 'api_key', k.id::text,
-               '{}'::jsonb, $4, $5, $6
-        FROM k
-        RETURNING 1
-      )
-      SELECT k.*, (SELECT count(*) FROM audited) AS audited FROM k
-      """;
-
   private final Pool pool;
+  private final AuditWriter audit;
+  private final String readAndAudit;
 
-  public KeyReads(Pool pool) {
+  public KeyReads(Pool pool, AuditWriter audit, KeyVisibility visibility) {
     this.pool = pool;
+    this.audit = audit;
+    // One statement: the visible row, and its audit entry inserted from it ($1 key, $2 caller,
+    // $3.. the audit values).
+    this.readAndAudit =
+        "WITH k AS (SELECT * FROM api_keys a WHERE a.id = $1 AND a.deleted_at IS NULL AND "
+            + visibility.visible("a", "$2")
+            + "), audited AS ("
+            + AuditWriter.insertFor("k", "key.read", 3)
+            + ") SELECT k.*, (SELECT count(*) FROM audited) AS audited FROM k";
   }
 
   /** The key, audited as read by {@code caller}; null when the caller may not see it. */
   public Uni<ApiKeyEntity> readAndAudit(UUID caller, UUID id, ClientInfo client) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    Tuple args =
-        Tuple.tuple()
-            .addUUID(id)
-            .addUUID(caller)
-            .addUUID(UUID.randomUUID())
-            .addString(client.ipAddress())
-            .addString(client.userAgent())
-            .addOffsetDateTime(now.atOffset(ZoneOffset.UTC));
-    return pool.preparedQuery(READ_AND_AUDIT).execute(args).map(KeyReads::first);
+    Tuple args = audit.bind(Tuple.tuple().addUUID(id).addUUID(caller), caller, client);
+    return pool.preparedQuery(readAndAudit).execute(args).map(KeyReads::first);
   }
 
   private static ApiKeyEntity first(RowSet<Row> rows) {

@@ -14,9 +14,10 @@ import java.time.format.DateTimeParseException;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
-import pro.keyhaven.shared.security.CurrentUser;
-import pro.keyhaven.vault.rest.KeyBodies.AuditLogEntry;
-import pro.keyhaven.vault.rest.KeyBodies.VerifyResponse;
+import pro.keyhaven.shared.ratelimit.ReadBudget;
+import pro.keyhaven.shared.security.Caller;
+import pro.keyhaven.vault.api.KeyBodies.AuditLogEntry;
+import pro.keyhaven.vault.api.KeyBodies.VerifyResponse;
 import pro.keyhaven.vault.service.AuditLogService;
 import pro.keyhaven.vault.service.AuditLogService.AuditFilter;
 
@@ -24,14 +25,15 @@ import pro.keyhaven.vault.service.AuditLogService.AuditFilter;
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@ReadBudget(value = "audit", perMinute = 120)
 public class AuditResource {
 
   private final AuditLogService auditLog;
-  private final CurrentUser currentUser;
+  private final Caller caller;
 
-  public AuditResource(AuditLogService auditLog, CurrentUser currentUser) {
+  public AuditResource(AuditLogService auditLog, Caller caller) {
     this.auditLog = auditLog;
-    this.currentUser = currentUser;
+    this.caller = caller;
   }
 
   @GET
@@ -48,14 +50,15 @@ public class AuditResource {
     AuditFilter filter =
         new AuditFilter(
             blankToNull(resourceId), blankToNull(action), instant("from", from), instant("to", to));
-    return auditLog.list(currentUser.id(), filter, PageRequest.of(page, size));
+    return auditLog.list(caller.userId(), filter, PageRequest.of(page, size));
   }
 
   /** Verifies the caller's chain, or with {@code team_id} a team chain the caller administers. */
   @GET
   @Path("/verify")
-  public Uni<VerifyResponse> verify(@QueryParam("team_id") java.util.UUID teamId) {
-    return auditLog.verify(currentUser.id(), teamId);
+  public Uni<VerifyResponse> verify(
+      @QueryParam("team_id") java.util.UUID teamId, @QueryParam("full") Boolean full) {
+    return auditLog.verify(caller.userId(), teamId, Boolean.TRUE.equals(full));
   }
 
   private static Instant instant(String name, String value) {

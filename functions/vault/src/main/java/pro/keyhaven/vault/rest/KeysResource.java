@@ -2,7 +2,6 @@ package pro.keyhaven.vault.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,26 +16,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
-import pro.keyhaven.shared.audit.ClientInfo;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
-import pro.keyhaven.shared.ratelimit.RateLimiter;
-import pro.keyhaven.shared.security.CurrentUser;
+import pro.keyhaven.shared.ratelimit.ReadBudget;
+import pro.keyhaven.shared.ratelimit.WriteBudget;
+import pro.keyhaven.shared.security.Caller;
+import pro.keyhaven.vault.api.KeyBodies.ApiKey;
+import pro.keyhaven.vault.api.KeyBodies.CreateKeyRequest;
+import pro.keyhaven.vault.api.KeyBodies.KeyVersion;
+import pro.keyhaven.vault.api.KeyBodies.RotateKeyRequest;
+import pro.keyhaven.vault.api.KeyBodies.UpdateKeyRequest;
 import pro.keyhaven.vault.repository.KeyFilter;
-import pro.keyhaven.vault.rest.KeyBodies.ApiKey;
-import pro.keyhaven.vault.rest.KeyBodies.CreateKeyRequest;
-import pro.keyhaven.vault.rest.KeyBodies.Items;
-import pro.keyhaven.vault.rest.KeyBodies.KeyVersion;
-import pro.keyhaven.vault.rest.KeyBodies.RotateKeyRequest;
-import pro.keyhaven.vault.rest.KeyBodies.UpdateKeyRequest;
 import pro.keyhaven.vault.service.KeyService;
-import pro.keyhaven.vault.service.VaultConfig;
 
 /** The keys API: ciphertext in, ciphertext out, with a strong {@code ETag} of the version. */
 @Path("/api/keys")
@@ -45,19 +41,15 @@ import pro.keyhaven.vault.service.VaultConfig;
 public class KeysResource {
 
   private final KeyService keys;
-  private final CurrentUser currentUser;
-  private final RateLimiter limiter;
-  private final VaultConfig config;
+  private final Caller caller;
 
-  public KeysResource(
-      KeyService keys, CurrentUser currentUser, RateLimiter limiter, VaultConfig config) {
+  public KeysResource(KeyService keys, Caller caller) {
     this.keys = keys;
-    this.currentUser = currentUser;
-    this.limiter = limiter;
-    this.config = config;
+    this.caller = caller;
   }
 
   @GET
+  @ReadBudget(value = "vault", perMinute = 1200)
   public Uni<Page<ApiKey>> list(
       @QueryParam("service") @Size(max = 100) String service,
       @QueryParam("environment")
@@ -79,16 +71,15 @@ public class KeysResource {
             teamId,
             blankToNull(q),
             Boolean.TRUE.equals(deleted));
-    return keys.list(currentUser.id(), filter, PageRequest.of(page, size));
+    return keys.list(caller.userId(), filter, PageRequest.of(page, size), caller.client());
   }
 
   @POST
+  @WriteBudget(value = "vault", perMinute = 600)
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<RestResponse<ApiKey>> create(
-      @Valid @NotNull CreateKeyRequest body, @Context HttpServerRequest request) {
-    UUID caller = currentUser.id();
-    return throttle(caller)
-        .chain(() -> keys.create(caller, body, ClientInfo.of(request)))
+  public Uni<RestResponse<ApiKey>> create(@Valid @NotNull CreateKeyRequest body) {
+    UUID me = caller.userId();
+    return (keys.create(me, body, caller.client()))
         .map(
             key ->
                 RestResponse.ResponseBuilder.<ApiKey>created(URI.create("/api/keys/" + key.id()))
@@ -99,72 +90,63 @@ public class KeysResource {
 
   @GET
   @Path("/{id}")
-  public Uni<RestResponse<ApiKey>> read(
-      @PathParam("id") UUID id, @Context HttpServerRequest request) {
-    return keys.read(currentUser.id(), id, ClientInfo.of(request)).map(KeysResource::withEtag);
+  @ReadBudget(value = "vault", perMinute = 1200)
+  public Uni<RestResponse<ApiKey>> read(@PathParam("id") UUID id) {
+    return keys.read(caller.userId(), id, caller.client()).map(KeysResource::withEtag);
   }
 
   @PUT
+  @WriteBudget(value = "vault", perMinute = 600)
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<RestResponse<ApiKey>> update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull UpdateKeyRequest body,
-      @Context HttpServerRequest request) {
-    UUID caller = currentUser.id();
+      @Valid @NotNull UpdateKeyRequest body) {
+    UUID me = caller.userId();
     Integer expected = parseIfMatch(ifMatch);
-    return throttle(caller)
-        .chain(() -> keys.update(caller, id, expected, body, ClientInfo.of(request)))
-        .map(KeysResource::withEtag);
+    return (keys.update(me, id, expected, body, caller.client())).map(KeysResource::withEtag);
   }
 
   @DELETE
+  @WriteBudget(value = "vault", perMinute = 600)
   @Path("/{id}")
   public Uni<RestResponse<Void>> delete(
-      @PathParam("id") UUID id,
-      @QueryParam("purge") Boolean purge,
-      @Context HttpServerRequest request) {
-    UUID caller = currentUser.id();
-    return throttle(caller)
-        .chain(() -> keys.delete(caller, id, Boolean.TRUE.equals(purge), ClientInfo.of(request)))
+      @PathParam("id") UUID id, @QueryParam("purge") Boolean purge) {
+    UUID me = caller.userId();
+    return (keys.delete(me, id, Boolean.TRUE.equals(purge), caller.client()))
         .replaceWith(RestResponse.noContent());
   }
 
   @POST
+  @WriteBudget(value = "vault", perMinute = 600)
   @Path("/{id}/restore")
-  public Uni<RestResponse<ApiKey>> restore(
-      @PathParam("id") UUID id, @Context HttpServerRequest request) {
-    UUID caller = currentUser.id();
-    return throttle(caller)
-        .chain(() -> keys.restore(caller, id, ClientInfo.of(request)))
-        .map(KeysResource::withEtag);
+  public Uni<RestResponse<ApiKey>> restore(@PathParam("id") UUID id) {
+    UUID me = caller.userId();
+    return (keys.restore(me, id, caller.client())).map(KeysResource::withEtag);
   }
 
   @GET
   @Path("/{id}/versions")
-  public Uni<Items<KeyVersion>> versions(
-      @PathParam("id") UUID id, @Context HttpServerRequest request) {
-    return keys.versions(currentUser.id(), id, ClientInfo.of(request));
+  @ReadBudget(value = "vault", perMinute = 1200)
+  public Uni<Page<KeyVersion>> versions(
+      @PathParam("id") UUID id,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return keys.versions(caller.userId(), id, PageRequest.of(page, size), caller.client());
   }
 
   @POST
+  @WriteBudget(value = "vault", perMinute = 600)
   @Path("/{id}/rotate")
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<RestResponse<ApiKey>> rotate(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull RotateKeyRequest body,
-      @Context HttpServerRequest request) {
-    UUID caller = currentUser.id();
+      @Valid @NotNull RotateKeyRequest body) {
+    UUID me = caller.userId();
     Integer expected = parseIfMatch(ifMatch);
-    return throttle(caller)
-        .chain(() -> keys.rotate(caller, id, expected, body, ClientInfo.of(request)))
-        .map(KeysResource::withEtag);
-  }
-
-  private Uni<Void> throttle(UUID caller) {
-    return limiter.perMinute("vault-write", caller, config.writesPerMinute());
+    return (keys.rotate(me, id, expected, body, caller.client())).map(KeysResource::withEtag);
   }
 
   private static RestResponse<ApiKey> withEtag(ApiKey key) {

@@ -10,10 +10,11 @@ import java.util.UUID;
 import pro.keyhaven.shared.audit.AuditEntry;
 import pro.keyhaven.shared.audit.AuditSealer;
 import pro.keyhaven.shared.audit.AuditVerifier;
+import pro.keyhaven.shared.config.KeyHavenConfig;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
-import pro.keyhaven.vault.rest.KeyBodies.AuditLogEntry;
-import pro.keyhaven.vault.rest.KeyBodies.VerifyResponse;
+import pro.keyhaven.vault.api.KeyBodies.AuditLogEntry;
+import pro.keyhaven.vault.api.KeyBodies.VerifyResponse;
 
 /** The audit log as its readers see it: their own chain, and those of teams they administer. */
 @ApplicationScoped
@@ -23,10 +24,17 @@ public class AuditLogService {
   private final AuditSealer sealer;
   private final AuditVerifier verifier;
 
-  public AuditLogService(TeamMembership membership, AuditSealer sealer, AuditVerifier verifier) {
+  private final KeyHavenConfig config;
+
+  public AuditLogService(
+      TeamMembership membership,
+      AuditSealer sealer,
+      AuditVerifier verifier,
+      KeyHavenConfig config) {
     this.membership = membership;
     this.sealer = sealer;
     this.verifier = verifier;
+    this.config = config;
   }
 
   /** Filters of the audit list; all optional. */
@@ -84,7 +92,7 @@ public class AuditLogService {
    * Links what is pending into a chain, then walks it: the caller's own, or with {@code teamId} the
    * chain of a team the caller administers (404 otherwise, like any team one may not see).
    */
-  public Uni<VerifyResponse> verify(UUID caller, UUID teamId) {
+  public Uni<VerifyResponse> verify(UUID caller, UUID teamId, boolean fromStart) {
     Uni<UUID> tenant =
         teamId == null
             ? Uni.createFrom().item(caller)
@@ -98,11 +106,18 @@ public class AuditLogService {
                     });
     return tenant
         .call(sealer::sealTenant)
-        .chain(verifier::verify)
+        .chain(t -> verifier.verify(t, config.audit().verifyBatch(), fromStart))
         .map(
             r ->
                 new VerifyResponse(
-                    r.valid(), r.entries(), r.unsealed(), r.firstBadId(), r.problem()));
+                    r.valid(),
+                    r.entries(),
+                    r.unsealed(),
+                    r.firstBadId(),
+                    r.problem(),
+                    r.verifiedFrom(),
+                    r.verifiedThrough(),
+                    r.complete()));
   }
 
   private static AuditLogEntry toBody(AuditEntry e) {

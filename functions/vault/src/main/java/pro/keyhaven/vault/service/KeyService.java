@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,26 +12,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import pro.keyhaven.shared.account.UserAccount;
+import pro.keyhaven.shared.access.Role;
+import pro.keyhaven.shared.account.Accounts;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
-import pro.keyhaven.shared.audit.ClientInfo;
 import pro.keyhaven.shared.config.KeyHavenConfig;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
+import pro.keyhaven.shared.security.ClientInfo;
+import pro.keyhaven.shared.time.Clocks;
+import pro.keyhaven.vault.api.KeyBodies.ApiKey;
+import pro.keyhaven.vault.api.KeyBodies.CreateKeyRequest;
+import pro.keyhaven.vault.api.KeyBodies.KeyMetadata;
+import pro.keyhaven.vault.api.KeyBodies.KeyVersion;
+import pro.keyhaven.vault.api.KeyBodies.RotateKeyRequest;
+import pro.keyhaven.vault.api.KeyBodies.UpdateKeyRequest;
 import pro.keyhaven.vault.repository.ApiKeyEntity;
 import pro.keyhaven.vault.repository.ApiKeyVersion;
 import pro.keyhaven.vault.repository.KeyFilter;
 import pro.keyhaven.vault.repository.KeyListing;
 import pro.keyhaven.vault.repository.KeyReads;
-import pro.keyhaven.vault.rest.KeyBodies.ApiKey;
-import pro.keyhaven.vault.rest.KeyBodies.CreateKeyRequest;
-import pro.keyhaven.vault.rest.KeyBodies.Items;
-import pro.keyhaven.vault.rest.KeyBodies.KeyMetadata;
-import pro.keyhaven.vault.rest.KeyBodies.KeyVersion;
-import pro.keyhaven.vault.rest.KeyBodies.RotateKeyRequest;
-import pro.keyhaven.vault.rest.KeyBodies.UpdateKeyRequest;
 
 /**
  * The vault's rules. Every query is scoped by what the caller may see (own personal keys, keys of
@@ -51,18 +53,24 @@ public class KeyService {
   private final KeyHavenConfig config;
   private final KeyReads reads;
   private final KeyListing listing;
+  private final Accounts accounts;
+  private final Clock clock;
 
   public KeyService(
       AuditWriter audit,
       TeamMembership membership,
       KeyHavenConfig config,
       KeyReads reads,
-      KeyListing listing) {
+      KeyListing listing,
+      Accounts accounts,
+      Clock clock) {
     this.audit = audit;
     this.membership = membership;
     this.config = config;
     this.reads = reads;
     this.listing = listing;
+    this.accounts = accounts;
+    this.clock = clock;
   }
 
   /** A key the caller may see, with the caller's role on it. */
@@ -82,7 +90,8 @@ public class KeyService {
             });
   }
 
-  public Uni<Items<KeyVersion>> versions(UUID caller, UUID id, ClientInfo client) {
+  /** A page of the key's versions, newest first. */
+  public Uni<Page<KeyVersion>> versions(UUID caller, UUID id, PageRequest page, ClientInfo client) {
     return Panache.withTransaction(
         () ->
             access(caller, id, false, false)
@@ -90,38 +99,46 @@ public class KeyService {
                 .chain(
                     a ->
                         ApiKeyVersion.<ApiKeyVersion>find("keyId = ?1 order by version desc", id)
+                            .page(page.page(), page.size())
                             .list())
-                .map(
+                .chain(
                     rows ->
-                        new Items<>(
-                            rows.stream()
-                                .map(
-                                    v ->
-                                        new KeyVersion(
-                                            v.version,
-                                            v.encryptedValue,
-                                            v.iv,
-                                            v.createdAt,
-                                            v.createdBy))
-                                .toList())));
+                        ApiKeyVersion.count("keyId", id)
+                            .map(
+                                total ->
+                                    new Page<>(
+                                        rows.stream()
+                                            .map(
+                                                v ->
+                                                    new KeyVersion(
+                                                        v.version,
+                                                        v.encryptedValue,
+                                                        v.iv,
+                                                        v.createdAt,
+                                                        v.createdBy))
+                                            .toList(),
+                                        page.page(),
+                                        page.size(),
+                                        total))));
   }
 
-  public Uni<Page<ApiKey>> list(UUID caller, KeyFilter filter, PageRequest page) {
-    return listing
-        .teamsOf(caller)
-        .chain(
-            teams -> {
-              if (filter.teamId() != null && !teams.contains(filter.teamId())) {
-                return Uni.createFrom().failure(ApiException.notFound("Team"));
-              }
-              return query(caller, teams, filter, page);
-            });
+  public Uni<Page<ApiKey>> list(
+      UUID caller, KeyFilter filter, PageRequest page, ClientInfo client) {
+    Uni<Boolean> teamVisible =
+        filter.teamId() == null
+            ? Uni.createFrom().item(true)
+            : listing.isMember(filter.teamId(), caller);
+    return teamVisible.chain(
+        visible ->
+            visible
+                ? query(caller, filter, page, client)
+                : Uni.createFrom().failure(ApiException.notFound("Team")));
   }
 
   private Uni<Page<ApiKey>> query(
-      UUID caller, List<UUID> teams, KeyFilter filter, PageRequest page) {
+      UUID caller, KeyFilter filter, PageRequest page, ClientInfo client) {
     return listing
-        .page(caller, teams, filter, page.offset(), page.size())
+        .page(caller, filter, page.offset(), page.size(), client)
         .map(
             rows ->
                 new Page<>(
@@ -135,10 +152,7 @@ public class KeyService {
 
   public Uni<ApiKey> create(UUID caller, CreateKeyRequest req, ClientInfo client) {
     if (req.id().version() != 4) {
-      return Uni.createFrom()
-          .failure(
-              ApiException.validation(
-                  "INVALID_ID", "id must be a random UUID (version 4) made by the client"));
+      return Uni.createFrom().failure(invalidId());
     }
     Instant now = now();
     requireFuture(req.metadata().expiresAt(), now);
@@ -150,9 +164,19 @@ public class KeyService {
                     .chain(
                         existing -> {
                           if (existing != null) {
-                            return Uni.createFrom()
-                                .failure(
-                                    ApiException.conflict("ID_TAKEN", "A key with this id exists"));
+                            // Only a key the caller can see is named as taken; someone else's
+                            // id is refused as any unusable id is, so no answer tells that a
+                            // key of another tenant exists.
+                            return membership
+                                .roleOnKey(existing.id, caller)
+                                .chain(
+                                    role ->
+                                        Uni.createFrom()
+                                            .failure(
+                                                role != null
+                                                    ? ApiException.conflict(
+                                                        "ID_TAKEN", "A key with this id exists")
+                                                    : invalidId()));
                           }
                           ApiKeyEntity key = new ApiKeyEntity();
                           key.id = req.id();
@@ -322,9 +346,15 @@ public class KeyService {
                               || key.deletedAt.plus(TRASH_LIFETIME).isBefore(now)) {
                             return Uni.createFrom().failure(ApiException.notFound("Deleted key"));
                           }
-                          key.deletedAt = null;
-                          key.updatedAt = now;
-                          return record(caller, key, "key.restore", Map.of(), client)
+                          // Restoring makes a key live again: the plan's limit applies as on
+                          // create.
+                          return enforcePlan(caller, key.teamId)
+                              .chain(
+                                  () -> {
+                                    key.deletedAt = null;
+                                    key.updatedAt = now;
+                                    return record(caller, key, "key.restore", Map.of(), client);
+                                  })
                               .replaceWith(key);
                         }))
         .map(this::toBody);
@@ -346,13 +376,8 @@ public class KeyService {
           if (key == null || (key.deletedAt != null && !includeDeleted)) {
             return Uni.createFrom().failure(ApiException.notFound("Key"));
           }
-          if (key.teamId == null) {
-            return key.userId.equals(caller)
-                ? Uni.createFrom().item(new Access(key, Role.OWNER))
-                : Uni.createFrom().failure(ApiException.notFound("Key"));
-          }
           return membership
-              .role(key.teamId, caller)
+              .roleOnKey(id, caller)
               .map(
                   role -> {
                     if (role == null) {
@@ -385,10 +410,11 @@ public class KeyService {
     if (!config.billing().enabled() || teamId != null) {
       return Uni.createFrom().voidItem();
     }
-    return UserAccount.<UserAccount>findById(caller, LockModeType.PESSIMISTIC_WRITE)
+    return accounts
+        .find(caller, true)
         .chain(
             user -> {
-              if (user == null || !"free".equals(user.subscriptionTier)) {
+              if (user == null || !"free".equals(user.subscriptionTier())) {
                 return Uni.createFrom().voidItem();
               }
               return ApiKeyEntity.count(
@@ -422,7 +448,14 @@ public class KeyService {
       UUID caller, ApiKeyEntity key, String action, Map<String, Object> meta, ClientInfo client) {
     // Team keys go to the team's chain (its admins review it); personal keys to the owner's.
     return audit.append(
-        new AuditEvent(key.vaultId(), caller, action, "api_key", key.id.toString(), meta, client));
+        new AuditEvent(
+            AuditWriter.keyTenant(key.userId, key.teamId),
+            caller,
+            action,
+            "api_key",
+            key.id.toString(),
+            meta,
+            client));
   }
 
   private static Map<String, Object> withVersion(Map<String, Object> meta, int version) {
@@ -451,8 +484,13 @@ public class KeyService {
     }
   }
 
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  private static ApiException invalidId() {
+    return ApiException.validation(
+        "INVALID_ID", "id must be a fresh random UUID (version 4) made by the client");
+  }
+
+  private Instant now() {
+    return Clocks.now(clock);
   }
 
   ApiKey toBody(ApiKeyEntity k) {
@@ -467,7 +505,7 @@ public class KeyService {
         new KeyMetadata(
             k.description, k.environment, List.of(k.tags), k.expiresAt, List.of(k.permissions)),
         k.version,
-        HealthScore.of(k, Instant.now()),
+        k.healthScore,
         k.lastRotated,
         k.rotationSchedule,
         k.exposed,

@@ -5,13 +5,37 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import pro.keyhaven.shared.access.KeyVisibility;
+import pro.keyhaven.shared.access.Role;
 
 /**
- * The caller's standing in teams, read from the membership table (the teams area owns it). Call
- * inside a reactive session.
+ * The caller's standing on keys and in teams, read from {@code api_keys} through the one visibility
+ * rule and from the membership table (the teams area owns it). Call inside a reactive session.
  */
 @ApplicationScoped
 public class TeamMembership {
+
+  private final String roleOnKey;
+
+  public TeamMembership(KeyVisibility visibility) {
+    this.roleOnKey =
+        "SELECT "
+            + visibility.role("k", "?2")
+            + " FROM api_keys k WHERE k.id = ?1 AND "
+            + visibility.visible("k", "?2");
+  }
+
+  /** The caller's role on the key (owner, or a team role), or null when the key is not visible. */
+  public Uni<Role> roleOnKey(UUID keyId, UUID userId) {
+    return Panache.getSession()
+        .chain(
+            s ->
+                s.createNativeQuery(roleOnKey, String.class)
+                    .setParameter(1, keyId)
+                    .setParameter(2, userId)
+                    .getSingleResultOrNull())
+        .map(Role::of);
+  }
 
   /** The caller's role in the team, or null when not a member. */
   public Uni<Role> role(UUID teamId, UUID userId) {
@@ -24,7 +48,7 @@ public class TeamMembership {
                     .setParameter(1, teamId)
                     .setParameter(2, userId)
                     .getSingleResultOrNull())
-        .map(Role::ofTeamRole);
+        .map(Role::of);
   }
 
   /** Teams where the user is an admin (whose audit chain the user may read). */

@@ -107,6 +107,13 @@ public interface KeyHavenConfig {
     /** Most entries linked per chain in one sealing pass. */
     @WithDefault("500")
     int sealBatch();
+
+    /**
+     * Most entries one verification call walks; the next call continues from where the last good
+     * one ended, so a long chain verifies in bounded time and memory per call.
+     */
+    @WithDefault("20000")
+    long verifyBatch();
   }
 
   /** Plans and limits. */

@@ -143,6 +143,14 @@ public final class ErrorMapping {
         413, ErrorType.VALIDATION, "PAYLOAD_TOO_LARGE", "The request body is too large");
   }
 
+  public static ApiException lengthRequired() {
+    return new ApiException(
+        411,
+        ErrorType.VALIDATION,
+        "LENGTH_REQUIRED",
+        "Send the request body with a Content-Length header; chunked bodies are not accepted");
+  }
+
   public static ApiException internal() {
     return new ApiException(
         500,

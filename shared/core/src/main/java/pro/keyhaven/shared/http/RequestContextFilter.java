@@ -43,8 +43,29 @@ public class RequestContextFilter {
       ApiErrors.write(response, ErrorMapping.payloadTooLarge(), requestId);
       return;
     }
+    if (unmeasured(request.method(), request.path(), request)) {
+      // A chunked body announces no size, so the cap above cannot apply before it is read: API
+      // bodies are small JSON documents, and a client that cannot say how long one is gets 411.
+      response.putHeader("Connection", "close");
+      ApiErrors.write(response, ErrorMapping.lengthRequired(), requestId);
+      return;
+    }
     ctx.addEndHandler(done -> MDC.remove(RequestIds.MDC_KEY));
     ctx.next();
+  }
+
+  private static boolean unmeasured(
+      HttpMethod method, String path, io.vertx.core.http.HttpServerRequest request) {
+    if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
+      return false;
+    }
+    if (path == null || ROTATION.matcher(path).matches()) {
+      return false;
+    }
+    String te = request.getHeader("Transfer-Encoding");
+    return request.getHeader("Content-Length") == null
+        && te != null
+        && te.toLowerCase(java.util.Locale.ROOT).contains("chunked");
   }
 
   private boolean tooLarge(HttpMethod method, String path, String contentLength) {

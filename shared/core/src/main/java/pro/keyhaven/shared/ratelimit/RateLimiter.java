@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import pro.keyhaven.shared.config.KeyHavenConfig;
 import pro.keyhaven.shared.error.ApiException;
+import pro.keyhaven.shared.security.RedisContext;
 
 /**
  * Fixed-window counters in Redis, per bucket (what is limited) and key (who: a user id, an IP, an
@@ -25,6 +26,13 @@ public class RateLimiter {
       "local c = redis.call('INCR', KEYS[1]) "
           + "local ttl = redis.call('PTTL', KEYS[1]) "
           + "if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) ttl = tonumber(ARGV[1]) end "
+          + "return {c, ttl}";
+
+  /** Gives one hit back (never below zero); answers {count, milliseconds left}. */
+  private static final String RELEASE =
+      "local c = tonumber(redis.call('GET', KEYS[1]) or '0') "
+          + "if c > 0 then c = redis.call('DECR', KEYS[1]) end "
+          + "local ttl = redis.call('PTTL', KEYS[1]) "
           + "return {c, ttl}";
 
   /** Reads the count without consuming; answers {count, milliseconds left}. */
@@ -75,31 +83,35 @@ public class RateLimiter {
             });
   }
 
+  /**
+   * Reserves one attempt before the work it guards (a password check): the count goes up atomically
+   * first, so however many attempts arrive at once, at most {@code limit} per window get past this;
+   * the rest answer 429. A successful attempt may be given back with {@link #release} or clear the
+   * count with {@link #reset}.
+   */
+  public Uni<Window> reserve(String bucket, String key, int limit, Duration window) {
+    return consume(bucket, key, limit, window);
+  }
+
+  /** Gives back an attempt reserved with {@link #reserve} (e.g. one that succeeded). */
+  public Uni<Void> release(String bucket, String key) {
+    return run(RELEASE, bucket, key, Duration.ofSeconds(1)).replaceWithVoid();
+  }
+
   /** Counts one hit without failing (e.g. a failed login, counted after the fact). */
   public Uni<Window> record(String bucket, String key, Duration window) {
     return run(CONSUME, bucket, key, window);
   }
 
   public Uni<Void> reset(String bucket, String key) {
-    return onCallerContext(redis.key().del(redisKey(bucket, key)).replaceWithVoid());
+    return RedisContext.onCaller(redis.key().del(redisKey(bucket, key)).replaceWithVoid());
   }
 
   private Uni<Window> run(String script, String bucket, String key, Duration window) {
-    return onCallerContext(
+    return RedisContext.onCaller(
         redis
             .execute("EVAL", script, "1", redisKey(bucket, key), String.valueOf(window.toMillis()))
             .map(RateLimiter::window));
-  }
-
-  /**
-   * Redis answers on its own connection's event loop; the caller's reactive database session is
-   * bound to the request's context, so the answer must come back there before it goes on.
-   */
-  private static <T> Uni<T> onCallerContext(Uni<T> answer) {
-    io.vertx.core.Context caller = io.vertx.core.Vertx.currentContext();
-    return caller == null
-        ? answer
-        : answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));
   }
 
   private static Window window(Response r) {

@@ -1,0 +1,85 @@
+package pro.keyhaven.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import pro.keyhaven.shared.access.KeyVisibility;
+import pro.keyhaven.testsupport.PlatformTestResource;
+import pro.keyhaven.testsupport.TestAccounts;
+import pro.keyhaven.testsupport.TestAccounts.Account;
+import pro.keyhaven.testsupport.TestKeys;
+
+/**
+ * The visibility rule exists once: with it replaced by one that shows a caller nothing, the read,
+ * the list and every write check follow at once. Were any path to carry its own copy of the rule,
+ * the owner would still reach the key there and this test would fail.
+ */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+@TestProfile(VisibilityRuleTests.NothingVisible.class)
+class VisibilityRuleTests {
+
+  /** A rule under which no key is visible to anyone. */
+  @Alternative
+  @ApplicationScoped
+  public static class HideEverything extends KeyVisibility {
+    @Override
+    public String visible(String alias, String caller) {
+      return "(" + caller + " IS NULL AND " + super.visible(alias, caller) + ")";
+    }
+
+    @Override
+    public String role(String alias, String caller) {
+      return "(CASE WHEN " + caller + " IS NULL THEN " + super.role(alias, caller) + " END)";
+    }
+  }
+
+  /** Turns the replacement rule on for this class only. */
+  public static class NothingVisible implements QuarkusTestProfile {
+    @Override
+    public Set<Class<?>> getEnabledAlternatives() {
+      return Set.of(HideEverything.class);
+    }
+  }
+
+  @Test
+  void readListAndWritesAllFollowTheOneRule() {
+    Account owner = TestAccounts.create("rule");
+    Map<String, Object> body = TestKeys.body(owner.id(), "Stripe", "hidden", "sk_test_rule");
+    // Creating asks no visibility question (the id is new); the key is stored.
+    String id = KeysTests.create(owner, body).getString("id");
+    assertThat(
+            PlatformTestResource.database()
+                .query("SELECT id FROM api_keys WHERE id = ?", java.util.UUID.fromString(id)))
+        .hasSize(1);
+
+    // The single-statement read.
+    KeysTests.as(owner).get("/api/keys/" + id).then().statusCode(404);
+    // The list.
+    assertThat(
+            KeysTests.as(owner)
+                .get("/api/keys")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items"))
+        .isEmpty();
+    // The write checks.
+    KeysTests.as(owner)
+        .body(Map.of("name", "renamed"))
+        .put("/api/keys/" + id)
+        .then()
+        .statusCode(404);
+    KeysTests.as(owner).get("/api/keys/" + id + "/versions").then().statusCode(404);
+    KeysTests.as(owner).delete("/api/keys/" + id).then().statusCode(404);
+  }
+}

@@ -1,0 +1,49 @@
+package pro.keyhaven.shared.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one rule for who sees a key: its owner while it is personal, or any member of its team. Every
+ * read, list and write check of every area composes these SQL fragments (docs/adr/0003); none
+ * writes the rule again. The fragments take the table alias of an {@code api_keys} row and the
+ * placeholder the caller's user id is bound to ({@code $2} for the reactive client, {@code ?2} for
+ * a Hibernate native query).
+ */
+@ApplicationScoped
+public class KeyVisibility {
+
+  /** A boolean SQL condition: the key row {@code alias} is visible to the caller. */
+  public String visible(String alias, String caller) {
+    // The caller's teams are an init plan, read once per statement, so the owner-scoped and
+    // team-scoped indexes both stay usable.
+    return "(("
+        + alias
+        + ".team_id IS NULL AND "
+        + alias
+        + ".user_id = "
+        + caller
+        + ") OR "
+        + alias
+        + ".team_id = ANY(ARRAY(SELECT vm.team_id FROM team_members vm WHERE vm.user_id = "
+        + caller
+        + ")))";
+  }
+
+  /**
+   * A text SQL expression: the caller's {@link Role} on the key row {@code alias} ({@code owner}, a
+   * team role), or NULL where the key is not visible.
+   */
+  public String role(String alias, String caller) {
+    return "(CASE WHEN "
+        + alias
+        + ".team_id IS NULL THEN (CASE WHEN "
+        + alias
+        + ".user_id = "
+        + caller
+        + " THEN 'owner' END) ELSE (SELECT rm.role FROM team_members rm WHERE rm.team_id = "
+        + alias
+        + ".team_id AND rm.user_id = "
+        + caller
+        + ") END)";
+  }
+}
