@@ -1,5 +1,5 @@
 import type { ApiKey } from '../api/types';
-import { attentionReasons, ATTENTION_LABEL, formatDate } from '../lib/keys';
+import { ATTENTION_HELP, attentionReasons, ATTENTION_LABEL, formatDate } from '../lib/keys';
 import { serviceLabel } from '../lib/serviceGuess';
 import { RevealValue } from './RevealValue';
 
@@ -94,7 +94,7 @@ export function KeyTable({
                   </strong>
                   {k.team_id && <span className="badge">{teamName(k.team_id) ?? 'team'}</span>}
                   {attentionReasons(k).map((r) => (
-                    <span key={r} className={`badge badge-${r}`}>
+                    <span key={r} className={`badge badge-${r}`} title={ATTENTION_HELP[r]}>
                       {ATTENTION_LABEL[r]}
                     </span>
                   ))}

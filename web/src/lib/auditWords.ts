@@ -3,6 +3,7 @@ import type { AuditEntry } from '../api/types';
 /** Audit actions in words ("revealed"), for the log and the dashboard's recent activity. */
 export const ACTION_WORDS: Record<string, string> = {
   'key.read': 'revealed',
+  'key.list': 'listed keys',
   'key.create': 'created',
   'key.update': 'edited',
   'key.rotate': 'rotated',
@@ -34,5 +35,5 @@ export function actionWords(entry: Pick<AuditEntry, 'action' | 'metadata'>): str
 
 /** Whether the action is about one key (its name follows the words). */
 export function isKeyAction(action: string): boolean {
-  return action.startsWith('key.');
+  return action.startsWith('key.') && action !== 'key.list';
 }

@@ -86,6 +86,16 @@ export const ATTENTION_LABEL: Record<AttentionReason, string> = {
   unhealthy: 'Low health score',
 };
 
+/** What each attention badge means, on hover and in the legend. */
+export const ATTENTION_HELP: Record<AttentionReason, string> = {
+  exposed:
+    'Exposed: the value was found somewhere public (a public commit, a paste site). Rotate it now.',
+  expired: 'The expiry date you set has passed.',
+  expiring: 'The expiry date you set is less than 30 days away.',
+  old: 'The value has not changed in 90 days; rotating keys regularly limits the harm of a leak.',
+  unhealthy: 'The health score is under 50.',
+};
+
 /** Chart colours of the five health buckets, red to green. */
 export const HEALTH_COLORS = ['#ef4444', '#f97316', '#f59e0b', '#84cc16', '#10b981'];
 

@@ -98,6 +98,7 @@ export default function Audit() {
         <label>
           Action
           <select
+            aria-label="Filter by action"
             value={action}
             onChange={(e) => {
               setAction(e.target.value);
@@ -116,7 +117,9 @@ export default function Audit() {
           Key
           {keyPick ? (
             <span className="picked">
-              <strong className="key-name">{keyPick.name}</strong>
+              <strong className="key-name" title={keyPick.name}>
+                {keyPick.name.replace(/_/g, '_\u200b')}
+              </strong>
               <button
                 type="button"
                 className="btn btn-small"
@@ -160,7 +163,11 @@ export default function Audit() {
         )}
         <label>
           Person (this page)
-          <select value={person} onChange={(e) => setPerson(e.target.value)}>
+          <select
+            aria-label="Filter by person"
+            value={person}
+            onChange={(e) => setPerson(e.target.value)}
+          >
             <option value="">Everyone</option>
             {[...(people.data?.entries() ?? [])].map(([id, email]) => (
               <option key={id} value={id}>
@@ -210,7 +217,9 @@ export default function Audit() {
             <tbody>
               {rows.map((e) => (
                 <tr key={e.id} data-action={e.action}>
-                  <td data-label="When">{formatDateTime(e.timestamp)}</td>
+                  <td data-label="When" className="audit-when">
+                    {formatDateTime(e.timestamp)}
+                  </td>
                   <td data-label="What happened" className="audit-what">
                     <strong>{who(e.user_id)}</strong> {actionWords(e)}
                     {isKeyAction(e.action) && (

@@ -8,9 +8,18 @@ import { navigate } from '../lib/router';
 import { useSessionStore } from '../session/context';
 import type { LockReason } from '../session/keyhaven';
 
-function AuthFrame({ title, children }: { title: string; children: ReactNode }) {
+function AuthFrame({
+  title,
+  children,
+  intro,
+}: {
+  title: string;
+  children: ReactNode;
+  intro?: boolean;
+}) {
   return (
-    <main className="auth" id="main">
+    <main className={`auth${intro ? ' auth-with-intro' : ''}`} id="main">
+      {intro && <Intro />}
       <div className="auth-card">
         <p className="brand">
           <Logo /> KeyHaven
@@ -19,6 +28,36 @@ function AuthFrame({ title, children }: { title: string; children: ReactNode }) 
         {children}
       </div>
     </main>
+  );
+}
+
+/** What KeyHaven is, before the login box. */
+function Intro() {
+  return (
+    <section className="auth-intro" aria-labelledby="intro-title">
+      <h2 id="intro-title">A vault for your API keys that even its server cannot read</h2>
+      <p>
+        Keep Stripe, OpenAI, GitHub and AWS keys in one place, share them with your team, and import
+        or export them as <code>.env</code> files.
+      </p>
+      <ul>
+        <li>
+          <strong>Encrypted in your browser.</strong> Your master password never leaves this device;
+          it unlocks a key that encrypts every value before it is sent.
+        </li>
+        <li>
+          <strong>The server stores only ciphertext.</strong> It sees names, services and tags so it
+          can search and filter, never the values.
+        </li>
+        <li>
+          <strong>Every reveal is logged</strong> in an audit trail that cannot be changed
+          unnoticed.
+        </li>
+      </ul>
+      <p className="hint">
+        Because nobody else holds your key, a lost master password cannot be recovered.
+      </p>
+    </section>
   );
 }
 
@@ -131,7 +170,7 @@ export function LogIn() {
   }
 
   return (
-    <AuthFrame title="Log in">
+    <AuthFrame title="Log in" intro>
       <form className="form" onSubmit={(e) => void submit(e)}>
         <ErrorBanner error={error} />
         <label>

@@ -6,12 +6,13 @@ import type { KeyQuery } from '../session/keyhaven';
 import {
   ATTENTION_LABEL,
   attentionReasons,
+  countBy,
   formatDate,
   formatDateTime,
   HEALTH_COLORS,
   healthBuckets,
 } from '../lib/keys';
-import { SERVICES, serviceLabel } from '../lib/serviceGuess';
+import { serviceLabel } from '../lib/serviceGuess';
 import { useAsync } from '../lib/useAsync';
 import { actionWords, isKeyAction } from '../lib/auditWords';
 import { useAudit, useSession, useVault } from '../session/context';
@@ -31,27 +32,24 @@ export default function Dashboard() {
   // read the most recent keys only, so a vault of 100,000 keys opens as fast as one of 10.
   const counts = useAsync(async () => {
     const total = (q: KeyQuery) => vault.list(q, 0, 1).then((p) => p.total);
-    const [all, envs, services] = await Promise.all([
-      total({}),
-      Promise.all(ENVIRONMENTS.map((environment) => total({ environment }))),
-      Promise.all(Object.keys(SERVICES).map((service) => total({ service }))),
-    ]);
-    return {
-      all,
-      byEnv: Object.fromEntries(ENVIRONMENTS.map((e, i) => [e, envs[i]])),
-      byService: Object.keys(SERVICES)
-        .map((s, i) => [s, services[i]] as const)
-        .filter(([, n]) => n > 0)
-        .sort((a, b) => b[1] - a[1]),
-    };
+    const envs = await Promise.all(ENVIRONMENTS.map((environment) => total({ environment })));
+    return Object.fromEntries(ENVIRONMENTS.map((e, i) => [e, envs[i]]));
   }, []);
-  const keys = useAsync(() => vault.list({}, 0, SAMPLE).then((p) => p.items), []);
-  const activity = useAsync(() => audit.list({ page: 0, size: 10 }), []);
+  const recent = useAsync(() => vault.list({}, 0, SAMPLE), []);
+  const keys = { ...recent, data: recent.data?.items };
+  // Recent activity leaves out the list reads each screen makes; the audit log keeps them.
+  const activity = useAsync(
+    () =>
+      audit
+        .list({ page: 0, size: 50 })
+        .then((p) => p.items.filter((a) => a.action !== 'key.list').slice(0, 10)),
+    [],
+  );
 
   const all = keys.data ?? [];
-  const total = counts.data?.all ?? all.length;
-  const byEnv = counts.data?.byEnv ?? {};
-  const byService = counts.data?.byService ?? [];
+  const total = recent.data?.total ?? all.length;
+  const byEnv = counts.data ?? {};
+  const byService = Object.entries(countBy(all, (k) => k.service)).sort((a, b) => b[1] - a[1]);
   const sampled = total > all.length;
   const attention = all
     .map((k) => ({ key: k, reasons: attentionReasons(k) }))
@@ -100,13 +98,14 @@ export default function Dashboard() {
           <div className="grid-2">
             <section className="card" aria-labelledby="by-service">
               <h2 id="by-service">By service</h2>
+              {sampled && <p className="hint">Of the {all.length} most recently added keys.</p>}
               <ul className="bars">
                 {byService.map(([service, n]) => (
                   <li key={service}>
                     <span>{serviceLabel(service)}</span>
                     <span
                       className="bar"
-                      style={{ width: `${(100 * n) / Math.max(1, total)}%` }}
+                      style={{ width: `${(100 * n) / Math.max(1, all.length)}%` }}
                       aria-hidden="true"
                     />
                     <span className="bar-n">{number.format(n)}</span>
@@ -165,11 +164,11 @@ export default function Dashboard() {
         <ErrorBanner error={activity.error} />
         {activity.loading ? (
           <Loading />
-        ) : (activity.data?.items.length ?? 0) === 0 ? (
+        ) : (activity.data?.length ?? 0) === 0 ? (
           !activity.error && <p className="hint">No activity yet.</p>
         ) : (
           <ul className="activity">
-            {activity.data?.items.map((a) => (
+            {activity.data?.map((a) => (
               <li key={a.id}>
                 <span>
                   {a.user_id === me ? 'You' : 'A team member'} {actionWords(a)}

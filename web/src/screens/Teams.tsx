@@ -38,6 +38,10 @@ export default function Teams() {
       <div className="page-head">
         <h1>Teams</h1>
       </div>
+      <p className="legend">
+        A team shares keys: every member can read the team&apos;s keys, editors and admins can add
+        and change them, and only admins invite or remove people.
+      </p>
       <ErrorBanner
         error={error ?? teams.error}
         onDismiss={error ? () => setError(null) : undefined}

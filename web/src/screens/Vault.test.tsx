@@ -115,6 +115,19 @@ describe('Vault table', () => {
     );
   });
 
+  it('a search still being typed goes along when the trash opens, and no timer undoes it', async () => {
+    window.history.replaceState(null, '', '#/vault');
+    renderVault();
+    await waitFor(() => expect(rowNames()).toHaveLength(3));
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search keys' }), 'stripe');
+    await user.click(screen.getByRole('button', { name: 'Trash' }));
+    expect(window.location.hash).toBe('#/vault?q=stripe&trash=1');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(window.location.hash).toBe('#/vault?q=stripe&trash=1');
+    expect(await screen.findByRole('heading', { name: 'Trash' })).toBeInTheDocument();
+  });
+
   it('pages through a large vault one server page at a time', async () => {
     const many = Array.from({ length: 120 }, (_, i) => apiKey({ name: `KEY_${i}` }));
     const list = serverList(many);

@@ -11,6 +11,7 @@ import { Modal } from '../components/Modal';
 import { Empty, Loading } from '../components/Status';
 import { downloadText } from '../lib/download';
 import {
+  ATTENTION_HELP,
   EMPTY_FILTER,
   formatDateTime,
   parseVaultView,
@@ -18,7 +19,7 @@ import {
   type KeyFilterState,
   type VaultView,
 } from '../lib/keys';
-import { setHashQuery, useHashQuery } from '../lib/router';
+import { hashQuery, setHashQuery, useHashQuery } from '../lib/router';
 import { useAction } from '../lib/useAction';
 import { useAsync } from '../lib/useAsync';
 import { useTeams, useVault } from '../session/context';
@@ -39,6 +40,7 @@ type Dialog =
   | null;
 
 const number = new Intl.NumberFormat();
+const plural = (n: number, word: string) => `${number.format(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export default function Vault() {
   const vault = useVault();
@@ -79,23 +81,28 @@ export default function Vault() {
   const shownFilter: KeyFilterState = { ...view, ...typed };
   const lastPage = Math.max(0, Math.ceil(total / PAGE_SIZE) - 1);
 
+  /** Moves to another view; text still being typed goes along, so no later timer undoes it. */
   function show(next: Partial<VaultView>, replace = false) {
+    clearTimeout(typingTimer.current);
     setSelected(new Set());
-    setHashQuery(vaultViewQuery({ ...view, page: 0, ...next }), replace);
+    setTyped(null);
+    const current = parseVaultView(hashQuery(window.location.hash));
+    setHashQuery(vaultViewQuery({ ...current, ...typed, page: 0, ...next }), replace);
   }
 
   function onFilter(patch: Partial<KeyFilterState>, typing: boolean) {
-    clearTimeout(typingTimer.current);
     if (!typing) {
-      setTyped(null);
-      show({ ...typed, ...patch });
+      show(patch);
       return;
     }
+    clearTimeout(typingTimer.current);
     const next = { ...typed, ...patch };
     setTyped(next);
     typingTimer.current = setTimeout(() => {
-      show(next, true);
       setTyped(null);
+      setSelected(new Set());
+      const current = parseVaultView(hashQuery(window.location.hash));
+      setHashQuery(vaultViewQuery({ ...current, ...next, page: 0 }), true);
     }, TYPING_DELAY_MS);
   }
 
@@ -115,7 +122,7 @@ export default function Vault() {
         `KeyHaven export: ${selectedKeys.length} keys, ${new Date().toISOString()}`,
       );
       downloadText(text, 'keyhaven-selected.env');
-      setNotice(`${selectedKeys.length} keys exported.`);
+      setNotice(`${plural(selectedKeys.length, 'key')} exported.`);
     });
   }
 
@@ -174,6 +181,11 @@ export default function Vault() {
         onDismiss={action.error ? action.clear : undefined}
       />
       <KeyFilters teams={teamList} value={shownFilter} onChange={onFilter} />
+      <p className="legend">
+        <strong>Health</strong> (0–100) starts at 100 and drops as a key ages without rotation,
+        nears its expiry date or is <abbr title={ATTENTION_HELP.exposed}>exposed</abbr> (found in
+        public): 80+ good, 50–79 fair, under 50 needs attention.
+      </p>
       {selectedKeys.length > 0 && (
         <div className="bulk-bar" role="region" aria-label="Selected keys">
           <span>{selectedKeys.length} selected</span>
@@ -313,7 +325,16 @@ export default function Vault() {
           />
         </Modal>
       )}
-      {dialog?.kind === 'versions' && <VersionsDialog apiKey={dialog.key} onClose={close} />}
+      {dialog?.kind === 'versions' && (
+        <VersionsDialog
+          apiKey={dialog.key}
+          canWrite={teamStore.canWrite(dialog.key)}
+          onClose={close}
+          onRestored={(v) =>
+            done(`${dialog.key.name}: version ${v} restored as the current value.`)
+          }
+        />
+      )}
       {dialog?.kind === 'delete' && (
         <ConfirmDialog
           title={`Delete ${dialog.key.name}?`}
@@ -331,14 +352,14 @@ export default function Vault() {
       )}
       {dialog?.kind === 'bulk-delete' && (
         <ConfirmDialog
-          title={`Delete ${dialog.keys.length} keys?`}
+          title={`Delete ${plural(dialog.keys.length, 'key')}?`}
           confirmLabel="Delete"
           busyLabel="Deleting…"
           danger
           onClose={close}
           onConfirm={async () => {
             for (const k of dialog.keys) await vault.remove(k.id);
-            done(`${dialog.keys.length} keys moved to the trash.`);
+            done(`${plural(dialog.keys.length, 'key')} moved to the trash.`);
           }}
         >
           <p>
@@ -378,7 +399,17 @@ export default function Vault() {
   );
 }
 
-function VersionsDialog({ apiKey, onClose }: { apiKey: ApiKey; onClose: () => void }) {
+function VersionsDialog({
+  apiKey,
+  canWrite,
+  onClose,
+  onRestored,
+}: {
+  apiKey: ApiKey;
+  canWrite: boolean;
+  onClose: () => void;
+  onRestored: (version: number) => void;
+}) {
   const vault = useVault();
   const versions = useAsync(() => vault.versions(apiKey.id), [apiKey.id]);
   const [shown, setShown] = useState<Record<number, string>>({});
@@ -398,10 +429,21 @@ function VersionsDialog({ apiKey, onClose }: { apiKey: ApiKey; onClose: () => vo
     });
   }
 
+  async function restore(v: KeyVersion) {
+    const ok = await action.run(async () => {
+      const value = await vault.decrypt(apiKey, v);
+      await vault.replaceValue(apiKey, value);
+    });
+    if (ok) onRestored(v.version);
+  }
+
   return (
     <Modal title={`Versions of ${apiKey.name}`} onClose={onClose}>
       <ErrorBanner error={action.error ?? versions.error} />
-      <p className="hint">Current version: v{apiKey.version}.</p>
+      <p>
+        <strong>v{apiKey.version} · current</strong>{' '}
+        <span className="hint">since {formatDateTime(apiKey.updated_at)}</span>
+      </p>
       {versions.loading ? (
         <Loading />
       ) : (versions.data?.length ?? 0) === 0 ? (
@@ -424,6 +466,17 @@ function VersionsDialog({ apiKey, onClose }: { apiKey: ApiKey; onClose: () => vo
               >
                 Reveal
               </button>
+              {canWrite && (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={action.busy}
+                  onClick={() => void restore(v)}
+                  aria-label={`Restore version ${v.version}`}
+                >
+                  Restore
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -84,9 +84,9 @@ export class VaultStore {
   }
 
   /** Every key matching the filters, page by page (bounded): for export and team rotation. */
-  async listAll(filters: KeyQuery = {}): Promise<ApiKey[]> {
+  async listAll(filters: KeyQuery = {}, max = MAX_ALL): Promise<ApiKey[]> {
     const all: ApiKey[] = [];
-    for (let page = 0; all.length < MAX_ALL; page++) {
+    for (let page = 0; all.length < max; page++) {
       const res = await this.list(filters, page, MAX_PAGE);
       all.push(...res.items);
       if (res.items.length < MAX_PAGE || all.length >= res.total) break;
