@@ -326,7 +326,7 @@ public class TeamService {
         .replaceWithVoid();
   }
 
-  /** With billing on, teams need the Team plan (API.md, billing); off, everyone may. */
+  /** With billing on, teams need the Team plan (docs/api.md, billing); off, everyone may. */
   private Uni<Void> enforcePlan(UUID caller) {
     if (!config.billing().enabled()) {
       return Uni.createFrom().voidItem();
