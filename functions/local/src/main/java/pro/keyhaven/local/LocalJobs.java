@@ -5,36 +5,67 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import pro.keyhaven.billing.service.BillingJobs;
-import pro.keyhaven.shared.audit.AuditSealer;
+import pro.keyhaven.monitoring.reminders.Reminders;
+import pro.keyhaven.monitoring.scan.AnomalyScan;
 import pro.keyhaven.shared.notify.OutboxSender;
 
 /**
- * The scheduled work that AWS runs as EventBridge-triggered functions, run in-process by the local
- * server on the same service code: linking new audit entries into their hash chains, sending the
- * notification mails waiting in the outbox, forgetting Stripe event ids past their retention.
+ * The scheduled functions, run in-process on their AWS schedules: the anomaly scan every 15 minutes
+ * and the rotation job every hour, through the same services their Lambda handlers call; the
+ * notification mails waiting in the outbox every few seconds; forgetting Stripe event ids past
+ * their retention every hour.
  */
 @ApplicationScoped
 public class LocalJobs {
 
   private static final Logger LOG = Logger.getLogger(LocalJobs.class);
 
-  private final AuditSealer sealer;
+  private final AnomalyScan scan;
+  private final Reminders reminders;
   private final OutboxSender outbox;
   private final BillingJobs billing;
 
-  public LocalJobs(AuditSealer sealer, OutboxSender outbox, BillingJobs billing) {
-    this.sealer = sealer;
+  public LocalJobs(
+      AnomalyScan scan, Reminders reminders, OutboxSender outbox, BillingJobs billing) {
+    this.scan = scan;
+    this.reminders = reminders;
     this.outbox = outbox;
     this.billing = billing;
   }
 
   @Scheduled(
-      identity = "audit-seal",
-      every = "${keyhaven.audit.seal-every:2s}",
+      identity = "anomaly-scan",
+      every = "${keyhaven.jobs.anomaly-scan-every:15m}",
+      delayed = "${keyhaven.jobs.first-run-after:1m}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-  Uni<Void> sealAudit() {
-    return sealer.sealAll();
+  Uni<Void> anomalyScan() {
+    return scan.run()
+        .replaceWithVoid()
+        .onFailure()
+        .recoverWithUni(
+            e -> {
+              LOG.warn("The anomaly scan failed; the next run goes on from the same cursors", e);
+              return Uni.createFrom().voidItem();
+            });
+  }
+
+  @Scheduled(
+      identity = "rotation-job",
+      every = "${keyhaven.jobs.rotation-job-every:1h}",
+      delayed = "${keyhaven.jobs.first-run-after:1m}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  Uni<Void> rotationJob() {
+    return reminders
+        .run()
+        .replaceWithVoid()
+        .onFailure()
+        .recoverWithUni(
+            e -> {
+              LOG.warn("The rotation job failed; its next run sends what is still due", e);
+              return Uni.createFrom().voidItem();
+            });
   }
 
   @Scheduled(

@@ -22,7 +22,7 @@ import pro.keyhaven.testsupport.PlatformTestResource;
 import pro.keyhaven.testsupport.TestAccounts;
 import pro.keyhaven.testsupport.TestAccounts.Account;
 
-/** Teams and members end to end (API.md, "Teams"): roles, the owner, leaving, audit. */
+/** Teams and members end to end (docs/api.md, "Teams"): roles, the owner, leaving, audit. */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
 class TeamsTests {

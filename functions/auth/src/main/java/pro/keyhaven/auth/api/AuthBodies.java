@@ -11,7 +11,7 @@ import java.util.UUID;
 import pro.keyhaven.shared.validation.Base64Bytes;
 import pro.keyhaven.shared.validation.WrappedKey;
 
-/** Request and response bodies of the accounts API (API.md, "Accounts"). */
+/** Request and response bodies of the accounts API (docs/api.md, "Accounts"). */
 public final class AuthBodies {
 
   /** Plain e-mail shape: a local part, one @, a dotted domain, no spaces. */

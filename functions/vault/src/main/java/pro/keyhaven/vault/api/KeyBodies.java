@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import pro.keyhaven.shared.validation.Base64Bytes;
 
-/** Request and response bodies of the keys API (API.md, "Keys"). */
+/** Request and response bodies of the keys API (docs/api.md, "Keys"). */
 public final class KeyBodies {
 
   /** Service names: letters, digits and a little punctuation ("AWS S3", "stripe.com"). */
