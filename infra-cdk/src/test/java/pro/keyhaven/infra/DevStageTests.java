@@ -6,11 +6,14 @@ import static pro.keyhaven.infra.SynthesizedStage.properties;
 import static pro.keyhaven.infra.SynthesizedStage.references;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +23,10 @@ import pro.keyhaven.infra.functions.FunctionArea;
 import software.amazon.awscdk.assertions.Match;
 
 /**
- * The dev stage with native functions: everything every stage must have. The expectations are
- * written out here (not read from {@link FunctionArea}) so that a change to the catalogue shows up
- * as a failing test.
+ * The dev stage with every catalogued area (the real zips where the modules exist, see {@link
+ * SynthesizedStage#fullCatalogue}): everything every stage must have. The expectations are written
+ * out here (not read from {@link FunctionArea}) so that a change to the catalogue shows up as a
+ * failing test.
  */
 class DevStageTests {
 
@@ -45,6 +49,8 @@ class DevStageTests {
           entry("ANY /api/keys/{id}/usage", "monitoring"),
           entry("ANY /api/keys/{id}/health", "monitoring"),
           entry("ANY /api/keys/{id}/rotation-schedule", "monitoring"),
+          entry("ANY /api/keys/{id}/ingest-tokens", "monitoring"),
+          entry("ANY /api/keys/{id}/ingest-tokens/{proxy+}", "monitoring"),
           entry("ANY /api/insights", "insights"),
           entry("ANY /api/insights/{proxy+}", "insights"),
           entry("ANY /api/integrations/{proxy+}", "integrations"),
@@ -52,7 +58,11 @@ class DevStageTests {
           entry("ANY /api/billing/{proxy+}", "billing"),
           entry("ANY /webhooks/stripe", "billing"),
           entry("ANY /api/notifications", "notifications"),
-          entry("ANY /api/notifications/{proxy+}", "notifications"));
+          entry("ANY /api/notifications/{proxy+}", "notifications"),
+          entry("ANY /api/connections", "rotation"),
+          entry("ANY /api/connections/{proxy+}", "rotation"),
+          entry("ANY /api/keys/{id}/rotation", "rotation"),
+          entry("ANY /api/keys/{id}/rotation/{proxy+}", "rotation"));
 
   /** The secrets each function may read, and no others. */
   static final Map<String, Set<String>> SECRETS =
@@ -65,6 +75,7 @@ class DevStageTests {
           entry("integrations", Set.of("db", "redis", "jwt", "github")),
           entry("billing", Set.of("db", "redis", "jwt", "stripe")),
           entry("notifications", Set.of("db", "redis", "jwt", "resend")),
+          entry("rotation", Set.of("db", "redis", "jwt")),
           entry("rotation-job", Set.of("db", "redis", "resend")),
           entry("anomaly-scan", Set.of("db", "redis", "resend")),
           entry("migrate", Set.of("db")));
@@ -85,17 +96,24 @@ class DevStageTests {
 
   @BeforeAll
   static void synthesize() {
-    dev = SynthesizedStage.synth(dir, Map.of("stage", "dev"));
+    dev =
+        SynthesizedStage.synth(
+            dir, SynthesizedStage.fullCatalogue(dir.resolve("functions")), Map.of("stage", "dev"));
   }
 
   @Test
-  void everyApiAreaHasALambdaAndExactlyItsRoutes() {
+  void everyApiAreaHasALambdaAndExactlyItsRoutesThroughTheLiveAlias() {
     Map<String, String> integrationToFunction = new HashMap<>();
     dev.resourcesOfType("AWS::ApiGatewayV2::Integration")
         .forEach(
-            (id, integration) ->
-                integrationToFunction.put(
-                    id, references(properties(integration).get("IntegrationUri")).get(0)));
+            (id, integration) -> {
+              String alias = references(properties(integration).get("IntegrationUri")).get(0);
+              assertThat(dev.resources().get(alias).get("Type")).isEqualTo("AWS::Lambda::Alias");
+              assertThat(properties(dev.resources().get(alias))).containsEntry("Name", "live");
+              integrationToFunction.put(
+                  id,
+                  references(properties(dev.resources().get(alias)).get("FunctionName")).get(0));
+            });
 
     Map<String, String> routeToArea = new HashMap<>();
     dev.resourcesOfType("AWS::ApiGatewayV2::Route")
@@ -104,27 +122,89 @@ class DevStageTests {
             route -> {
               String integration = references(properties(route).get("Target")).get(0);
               String function = integrationToFunction.get(integration);
-              routeToArea.put((String) properties(route).get("RouteKey"), areaOfFunction(function));
+              routeToArea.put((String) properties(route).get("RouteKey"), dev.areaOf(function));
             });
 
     assertThat(routeToArea).containsExactlyInAnyOrderEntriesOf(ROUTES);
     dev.template.resourceCountIs("AWS::ApiGatewayV2::Route", ROUTES.size());
-    for (FunctionArea area : FunctionArea.ofKind(FunctionArea.Kind.HTTP)) {
-      assertThat(routeToArea).containsValue(area.id());
-    }
   }
 
   @Test
-  void everyFunctionIsNativeOnArm64WithItsOwnLogGroup() {
+  void everyFunctionRunsTheJvmBuildOnJava21WithSnapStartOnArm64() {
     for (FunctionArea area : FunctionArea.values()) {
       Map<String, Object> function = properties(dev.resources().get(dev.functionId(area)));
       assertThat(function)
-          .containsEntry("Runtime", "provided.al2023")
+          .as(area.id())
+          .containsEntry("Runtime", "java21")
+          .containsEntry(
+              "Handler", "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest")
           .containsEntry("Architectures", List.of("arm64"))
-          .containsKey("VpcConfig");
+          .containsEntry("MemorySize", 1024)
+          .containsKey("VpcConfig")
+          .doesNotContainKey("TracingConfig");
+      if (area == FunctionArea.MIGRATE) {
+        assertThat(function).doesNotContainKey("SnapStart");
+      } else {
+        assertThat(function).containsEntry("SnapStart", Map.of("ApplyOn", "PublishedVersions"));
+      }
       String logGroup = references(function.get("LoggingConfig")).get(0);
       assertThat(properties(dev.resources().get(logGroup))).containsEntry("RetentionInDays", 7);
     }
+    // One published version per API area and job; the one a deploy replaces is deleted.
+    dev.template.resourceCountIs("AWS::Lambda::Version", FunctionArea.values().length - 1);
+    dev.template.allResources("AWS::Lambda::Version", Map.of("DeletionPolicy", "Delete"));
+  }
+
+  @Test
+  void reservedConcurrencyKeepsEveryPoolWithinTheProxyBudget() {
+    int proxyConnections = 80 * 80 / 100;
+    int demand = 0;
+    for (FunctionArea area : FunctionArea.values()) {
+      Map<String, Object> function = properties(dev.resources().get(dev.functionId(area)));
+      int reserved = ((Number) function.get("ReservedConcurrentExecutions")).intValue();
+      int pool =
+          area == FunctionArea.MIGRATE
+              ? 4
+              : Integer.parseInt(String.valueOf(environment(area).get("KEYHAVEN_DB_POOL_SIZE")));
+      assertThat(pool).as(area.id()).isBetween(2, 4);
+      if (area.kind() != FunctionArea.Kind.HTTP) {
+        assertThat(reserved).as(area.id() + " runs one at a time").isEqualTo(1);
+      } else {
+        assertThat(reserved).as(area.id()).isEqualTo((proxyConnections - 4 - 2 - 2) / (9 * 2));
+      }
+      demand += reserved * pool;
+    }
+    assertThat(demand).isLessThanOrEqualTo(proxyConnections);
+    dev.template.hasResourceProperties(
+        "AWS::RDS::DBProxyTargetGroup",
+        Map.of(
+            "ConnectionPoolConfigurationInfo",
+            Match.objectLike(Map.of("MaxConnectionsPercent", 80))));
+    dev.template.hasResourceProperties(
+        "AWS::RDS::DBParameterGroup",
+        Map.of("Parameters", Match.objectLike(Map.of("max_connections", "80"))));
+  }
+
+  @Test
+  void poolsLetGoOfIdleConnectionsBeforeTheProxyAndWaitLessThanTheFunctionRuns() {
+    Map<String, Object> proxy =
+        properties(dev.resourcesOfType("AWS::RDS::DBProxy").values().iterator().next());
+    int proxyIdleSeconds = ((Number) proxy.get("IdleClientTimeout")).intValue();
+    assertThat(proxyIdleSeconds).isEqualTo(300);
+    assertThat(String.valueOf(environment(FunctionArea.VAULT).get("KEYHAVEN_DB_IDLE_TIMEOUT")))
+        .isEqualTo("PT4M");
+    Map<String, Object> targetGroup =
+        properties(dev.resourcesOfType("AWS::RDS::DBProxyTargetGroup").values().iterator().next());
+    @SuppressWarnings("unchecked")
+    int borrowSeconds =
+        ((Number)
+                ((Map<String, Object>) targetGroup.get("ConnectionPoolConfigurationInfo"))
+                    .get("ConnectionBorrowTimeout"))
+            .intValue();
+    int httpTimeout =
+        ((Number) properties(dev.resources().get(dev.functionId(FunctionArea.AUTH))).get("Timeout"))
+            .intValue();
+    assertThat(borrowSeconds).isEqualTo(10).isLessThan(httpTimeout);
   }
 
   @Test
@@ -134,7 +214,8 @@ class DevStageTests {
         .containsEntry("KEYHAVEN_MODE", "aws")
         .containsEntry("KEYHAVEN_DB_PORT", "5432")
         .containsEntry("KEYHAVEN_DB_NAME", "keyhaven")
-        .containsEntry("KEYHAVEN_BILLING_ENABLED", "true")
+        .containsEntry("KEYHAVEN_DB_POOL_SIZE", "2")
+        .containsEntry("KEYHAVEN_BILLING_ENABLED", "false")
         .containsKeys(
             "KEYHAVEN_DB_HOST",
             "KEYHAVEN_DB_SECRET_ARN",
@@ -142,14 +223,14 @@ class DevStageTests {
             "KEYHAVEN_REDIS_PORT",
             "KEYHAVEN_REDIS_SECRET_ARN",
             "KEYHAVEN_JWT_SECRET_ARN",
-            "KEYHAVEN_AUDIT_BUCKET",
             "KEYHAVEN_CORS_ORIGINS")
         .doesNotContainKeys(
             "KEYHAVEN_STRIPE_SECRET_ARN",
             "KEYHAVEN_GITHUB_SECRET_ARN",
             "KEYHAVEN_RESEND_SECRET_ARN",
             "KEYHAVEN_LLM_SECRET_ARN",
-            "KEYHAVEN_TINK_KMS_KEY_ARN");
+            "KEYHAVEN_TINK_KMS_KEY_ARN",
+            "KEYHAVEN_AUDIT_BUCKET");
     // Functions reach PostgreSQL through the proxy, never the instance.
     assertThat(references(vault.get("KEYHAVEN_DB_HOST")))
         .singleElement()
@@ -162,6 +243,7 @@ class DevStageTests {
     assertThat(environment(FunctionArea.BILLING)).containsKey("KEYHAVEN_STRIPE_SECRET_ARN");
     assertThat(environment(FunctionArea.INTEGRATIONS))
         .containsKeys("KEYHAVEN_GITHUB_SECRET_ARN", "KEYHAVEN_TINK_KMS_KEY_ARN");
+    assertThat(environment(FunctionArea.ROTATION)).containsKey("KEYHAVEN_TINK_KMS_KEY_ARN");
     assertThat(environment(FunctionArea.INSIGHTS)).containsKey("KEYHAVEN_LLM_SECRET_ARN");
     assertThat(environment(FunctionArea.NOTIFICATIONS)).containsKey("KEYHAVEN_RESEND_SECRET_ARN");
     assertThat(environment(FunctionArea.ROTATION_JOB))
@@ -169,7 +251,11 @@ class DevStageTests {
         .doesNotContainKeys("KEYHAVEN_JWT_SECRET_ARN", "KEYHAVEN_CORS_ORIGINS");
     assertThat(environment(FunctionArea.MIGRATE))
         .containsKeys("KEYHAVEN_DB_HOST", "KEYHAVEN_DB_SECRET_ARN")
-        .doesNotContainKeys("KEYHAVEN_REDIS_SECRET_ARN", "KEYHAVEN_JWT_SECRET_ARN");
+        .doesNotContainKeys(
+            "KEYHAVEN_REDIS_SECRET_ARN",
+            "KEYHAVEN_JWT_SECRET_ARN",
+            "KEYHAVEN_BILLING_ENABLED",
+            "KEYHAVEN_DB_POOL_SIZE");
   }
 
   @ParameterizedTest
@@ -200,26 +286,58 @@ class DevStageTests {
         }
       }
     }
-    assertThat(users).containsExactly("integrations", "rotation-job");
+    assertThat(users).containsExactly("integrations", "rotation", "rotation-job");
   }
 
   @Test
-  void onlyVaultMayWriteAuditExportsAndNobodyMayDeleteThem() {
-    Set<String> writers = new TreeSet<>();
+  void noFunctionWritesOrDeletesAuditExportsUntilOneReadsTheBucket() {
     for (FunctionArea area : FunctionArea.values()) {
       for (Map<String, Object> statement : statementsOf(area)) {
-        List<String> actions = actions(statement);
-        if (actions.stream().anyMatch(action -> action.startsWith("s3:"))) {
-          assertThat(actions).contains("s3:PutObject").noneMatch(a -> a.startsWith("s3:Delete"));
-          writers.add(area.id());
-        }
+        assertThat(actions(statement)).as(area.id()).noneMatch(a -> a.startsWith("s3:"));
       }
     }
-    assertThat(writers).containsExactly("vault");
   }
 
   @Test
-  void wafGuardsTheDistributionWithManagedRulesAndARateLimit() {
+  void theAccessTokenKeysAreGeneratedOnCreateBeforeAnyFunctionStarts() {
+    Map<String, Map<String, Object>> generators =
+        dev.resourcesOfType("Custom::KeyHavenAccessTokenKeys");
+    assertThat(generators).hasSize(1);
+    String keys = generators.keySet().iterator().next();
+    assertThat(references(properties(generators.get(keys)).get("SecretArn")))
+        .singleElement()
+        .satisfies(id -> assertThat(id).startsWith("SecretsJwtSigningKeys"));
+    for (FunctionArea area : FunctionArea.values()) {
+      if (area != FunctionArea.MIGRATE) {
+        assertThat(dependsOn(dev.functionId(area))).as(area.id()).contains(keys);
+      }
+    }
+    // The generator may read and write that secret and nothing else.
+    String generator =
+        dev.resourcesOfType("AWS::Lambda::Function").entrySet().stream()
+            .filter(
+                e ->
+                    String.valueOf(properties(e.getValue()).get("Description"))
+                        .contains("generates the access-token keys"))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseThrow();
+    Map<String, Object> function = properties(dev.resources().get(generator));
+    assertThat(function).containsEntry("Runtime", "nodejs24.x");
+    assertThat(String.valueOf(function.get("Code"))).contains("generateKeyPairSync");
+    List<String> secretsTouched = new ArrayList<>();
+    for (Map<String, Object> statement : statementsOfFunction(generator)) {
+      if (actions(statement).stream().anyMatch(a -> a.startsWith("secretsmanager:"))) {
+        secretsTouched.addAll(references(statement.get("Resource")));
+      }
+    }
+    assertThat(secretsTouched)
+        .isNotEmpty()
+        .allSatisfy(id -> assertThat(id).startsWith("SecretsJwtSigningKeys"));
+  }
+
+  @Test
+  void wafGuardsTheDistributionWithManagedRulesARateLimitAndRedactedLogs() {
     dev.template.resourceCountIs("AWS::WAFv2::WebACL", 1);
     String acl = dev.resourcesOfType("AWS::WAFv2::WebACL").keySet().iterator().next();
     for (String group :
@@ -252,6 +370,47 @@ class DevStageTests {
         Map.of(
             "DistributionConfig",
             Match.objectLike(Map.of("WebACLId", Map.of("Fn::GetAtt", List.of(acl, "Arn"))))));
+    dev.template.hasResourceProperties(
+        "AWS::WAFv2::LoggingConfiguration",
+        Map.of(
+            "ResourceArn",
+            Map.of("Fn::GetAtt", List.of(acl, "Arn")),
+            "RedactedFields",
+            List.of(
+                Map.of("SingleHeader", Map.of("Name", "authorization")),
+                Map.of("SingleHeader", Map.of("Name", "cookie")))));
+    dev.template.hasResourceProperties(
+        "AWS::Logs::LogGroup", Map.of("LogGroupName", "aws-waf-logs-keyhaven-dev"));
+  }
+
+  @Test
+  void cloudFrontTheApiAndTheBucketsKeepAccessLogs() {
+    dev.template.hasResourceProperties(
+        "AWS::CloudFront::Distribution",
+        Map.of(
+            "DistributionConfig",
+            Match.objectLike(
+                Map.of(
+                    "Logging",
+                    Match.objectLike(Map.of("Prefix", "cloudfront/", "IncludeCookies", false))))));
+    Map<String, Object> stage =
+        properties(dev.resourcesOfType("AWS::ApiGatewayV2::Stage").values().iterator().next());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> accessLogs = (Map<String, Object>) stage.get("AccessLogSettings");
+    assertThat(String.valueOf(accessLogs.get("Format")))
+        .contains("$context.requestId", "$context.status", "$context.routeKey")
+        .doesNotContain("header", "querystring", "authorizer");
+    assertThat(typeOf(references(accessLogs.get("DestinationArn")).get(0)))
+        .isEqualTo("AWS::Logs::LogGroup");
+    // Every bucket but the log bucket itself logs its access there.
+    dev.template.resourceCountIs("AWS::S3::Bucket", 3);
+    long logging =
+        dev.resourcesOfType("AWS::S3::Bucket").values().stream()
+            .filter(bucket -> properties(bucket).containsKey("LoggingConfiguration"))
+            .count();
+    assertThat(logging).isEqualTo(2);
+    dev.template.hasResourceProperties(
+        "AWS::EC2::FlowLog", Map.of("TrafficType", "REJECT", "LogDestinationType", "s3"));
   }
 
   @Test
@@ -275,58 +434,79 @@ class DevStageTests {
                                       "OriginRequestPolicyId", allViewerExceptHost,
                                       "ViewerProtocolPolicy", "https-only"))))))));
     }
-    // The dashboard comes from the private bucket through origin access control.
     dev.template.resourceCountIs("AWS::CloudFront::OriginAccessControl", 1);
-    dev.template.hasResourceProperties(
-        "AWS::CloudFront::Distribution",
-        Map.of(
-            "DistributionConfig",
-            Match.objectLike(
-                Map.of(
-                    "Origins",
-                    Match.arrayWith(
-                        List.of(
-                            Match.objectLike(
-                                Map.of("OriginAccessControlId", Match.anyValue()))))))));
   }
 
   @Test
-  void everyResponseCarriesTheSecurityHeaders() {
-    dev.template.hasResourceProperties(
-        "AWS::CloudFront::ResponseHeadersPolicy",
-        Map.of(
-            "ResponseHeadersPolicyConfig",
-            Match.objectLike(
-                Map.of(
-                    "SecurityHeadersConfig",
-                    Match.objectLike(
-                        Map.of(
-                            "StrictTransportSecurity",
-                            Match.objectLike(Map.of("AccessControlMaxAgeSec", 31536000)),
-                            "ContentTypeOptions",
-                            Match.objectLike(Map.of("Override", true)),
-                            "FrameOptions",
-                            Match.objectLike(Map.of("FrameOption", "DENY")),
-                            "ContentSecurityPolicy",
-                            Match.objectLike(
-                                Map.of(
-                                    "ContentSecurityPolicy",
-                                    Match.stringLikeRegexp("^default-src 'self'.*")))))))));
-  }
-
-  @Test
-  void postgresIsEncryptedPrivateAndReachedThroughATlsProxy() {
+  void postgresPinsTheMajorVersionOnGp3WithInsightsLogsAndItsOwnParameters() {
     dev.template.hasResourceProperties(
         "AWS::RDS::DBInstance",
         Map.of(
-            "Engine", "postgres",
-            "StorageEncrypted", true,
-            "PubliclyAccessible", false,
-            "MultiAZ", false,
-            "DeletionProtection", false,
-            "BackupRetentionPeriod", 1));
+            "Engine",
+            "postgres",
+            "EngineVersion",
+            "17",
+            "StorageType",
+            "gp3",
+            "StorageEncrypted",
+            true,
+            "PubliclyAccessible",
+            false,
+            "MultiAZ",
+            false,
+            "DeletionProtection",
+            false,
+            "BackupRetentionPeriod",
+            1,
+            "EnablePerformanceInsights",
+            true,
+            "EnableCloudwatchLogsExports",
+            List.of("postgresql", "upgrade")));
+    dev.template.hasResourceProperties(
+        "AWS::RDS::DBInstance",
+        Map.of(
+            "DBParameterGroupName",
+            Map.of("Ref", Match.stringLikeRegexp("^DatabaseParameters.*"))));
+    dev.template.hasResourceProperties(
+        "AWS::RDS::DBParameterGroup",
+        Map.of(
+            "Family",
+            "postgres17",
+            "Parameters",
+            Match.objectLike(Map.of("rds.force_ssl", "1", "log_min_duration_statement", "1000"))));
+    for (String log : List.of("postgresql", "upgrade")) {
+      dev.template.hasResourceProperties(
+          "AWS::Logs::LogGroup",
+          Map.of("LogGroupName", "/aws/rds/instance/keyhaven-dev/" + log, "RetentionInDays", 7));
+    }
     dev.template.hasResourceProperties(
         "AWS::RDS::DBProxy", Map.of("EngineFamily", "POSTGRESQL", "RequireTLS", true));
+  }
+
+  @Test
+  void securityGroupRulesAreNotDuplicatedAndOnlyTheProxyReachesPostgres() {
+    List<String> rules = new ArrayList<>();
+    dev.resourcesOfType("AWS::EC2::SecurityGroupIngress")
+        .values()
+        .forEach(r -> rules.add("in " + canonical(properties(r))));
+    dev.resourcesOfType("AWS::EC2::SecurityGroupEgress")
+        .values()
+        .forEach(r -> rules.add("out " + canonical(properties(r))));
+    assertThat(rules).doesNotHaveDuplicates();
+    Set<String> unique = new HashSet<>(rules);
+    assertThat(unique).hasSameSizeAs(rules);
+    // PostgreSQL admits one source: the proxy's group.
+    List<String> toInstance =
+        dev.resourcesOfType("AWS::EC2::SecurityGroupIngress").values().stream()
+            .map(SynthesizedStage::properties)
+            .filter(
+                p ->
+                    references(p.get("GroupId")).get(0).startsWith("DatabaseInstanceSecurityGroup"))
+            .map(p -> references(p.get("SourceSecurityGroupId")).get(0))
+            .toList();
+    assertThat(toInstance)
+        .singleElement()
+        .satisfies(id -> assertThat(id).startsWith("DatabaseProxySecurityGroup"));
   }
 
   @Test
@@ -349,30 +529,41 @@ class DevStageTests {
                             Map.of("Ref", Match.stringLikeRegexp("^SecretsRedisAuthToken.*")))))),
             "NumCacheClusters",
             1));
-    // In isolated subnets: the subnet group names only data subnets.
-    dev.template.hasResourceProperties(
-        "AWS::ElastiCache::SubnetGroup",
-        Map.of(
-            "SubnetIds",
-            List.of(
-                Map.of("Ref", Match.stringLikeRegexp("^NetworkVpcdataSubnet1.*")),
-                Map.of("Ref", Match.stringLikeRegexp("^NetworkVpcdataSubnet2.*")))));
   }
 
   @Test
-  void jobsRunOnTheirSchedules() {
-    assertSchedule(FunctionArea.ROTATION_JOB, "rate(1 hour)");
-    assertSchedule(FunctionArea.ANOMALY_SCAN, "rate(15 minutes)");
+  void jobsRunOneAtATimeOnTheirSchedulesAndFailedRunsAreKept() {
+    String queue = dev.resourcesOfType("AWS::SQS::Queue").keySet().iterator().next();
+    assertSchedule(FunctionArea.ROTATION_JOB, "rate(1 hour)", queue);
+    assertSchedule(FunctionArea.ANOMALY_SCAN, "rate(15 minutes)", queue);
     dev.template.resourceCountIs("AWS::Events::Rule", 2);
+    dev.template.resourceCountIs("AWS::Lambda::EventInvokeConfig", 2);
+    for (Map<String, Object> config :
+        dev.resourcesOfType("AWS::Lambda::EventInvokeConfig").values()) {
+      Map<String, Object> p = properties(config);
+      assertThat(p)
+          .containsEntry("MaximumRetryAttempts", 1)
+          .containsEntry("MaximumEventAgeInSeconds", 3600);
+      // The qualifier is the alias (the last part of its ARN), where EventBridge delivers.
+      assertThat(typeOf(references(p.get("Qualifier")).get(0))).isEqualTo("AWS::Lambda::Alias");
+      assertThat(references(p.get("DestinationConfig"))).contains(queue);
+      assertThat(dev.areaOf(references(p.get("FunctionName")).get(0)))
+          .isIn("rotation-job", "anomaly-scan");
+    }
+    dev.template.hasResourceProperties(
+        "AWS::SQS::Queue", Map.of("SqsManagedSseEnabled", true, "MessageRetentionPeriod", 1209600));
   }
 
   @Test
-  void migrationsRunOnDeployBeforeEveryOtherFunctionUpdates() {
+  void migrationsWaitForTheProxyTargetAndRunBeforeEveryOtherFunctionUpdates() {
     Map<String, Map<String, Object>> runs = dev.resourcesOfType("Custom::KeyHavenMigrations");
     assertThat(runs).hasSize(1);
     String run = runs.keySet().iterator().next();
     Map<String, Object> properties = properties(runs.get(run));
     assertThat(properties.get("MigrateCodeHash").toString()).matches("[0-9a-f]{64}");
+    String targetGroup =
+        dev.resourcesOfType("AWS::RDS::DBProxyTargetGroup").keySet().iterator().next();
+    assertThat(dependsOn(run)).contains(targetGroup);
 
     // The custom resource's provider invokes the migrate function.
     String provider = references(properties.get("ServiceToken")).get(0);
@@ -381,29 +572,36 @@ class DevStageTests {
         .containsExactly(dev.functionId(FunctionArea.MIGRATE));
 
     for (FunctionArea area : FunctionArea.values()) {
-      Object dependsOn = dev.resources().get(dev.functionId(area)).get("DependsOn");
+      List<String> dependsOn = dependsOn(dev.functionId(area));
       if (area == FunctionArea.MIGRATE) {
-        assertThat(String.valueOf(dependsOn)).doesNotContain(run);
+        assertThat(dependsOn).doesNotContain(run);
       } else {
-        assertThat(((List<?>) dependsOn).stream().map(String::valueOf)).as(area.id()).contains(run);
+        assertThat(dependsOn).as(area.id()).contains(run);
       }
     }
   }
 
   @Test
-  void devCanBeTornDown() {
+  void zonesComeFromTheAccountsLookupAndDevCanBeTornDown() {
+    List<String> zones =
+        dev.resourcesOfType("AWS::EC2::Subnet").values().stream()
+            .map(subnet -> String.valueOf(properties(subnet).get("AvailabilityZone")))
+            .distinct()
+            .sorted()
+            .toList();
+    assertThat(zones).containsExactly("us-east-1a", "us-east-1b");
+
     dev.template.hasResource(
         "AWS::RDS::DBInstance",
         Map.of("DeletionPolicy", "Delete", "Properties", Match.objectLike(Map.of())));
     dev.template.allResources("AWS::SecretsManager::Secret", Map.of("DeletionPolicy", "Delete"));
     dev.template.allResources("AWS::S3::Bucket", Map.of("DeletionPolicy", "Delete"));
-    dev.template.resourceCountIs("Custom::S3AutoDeleteObjects", 2);
+    dev.template.resourceCountIs("Custom::S3AutoDeleteObjects", 3);
     assertThat(dev.stack.getTerminationProtection()).isFalse();
   }
 
   @Test
   void bucketsBlockPublicAccessAndRefusePlainHttp() {
-    dev.template.resourceCountIs("AWS::S3::Bucket", 2);
     dev.template.allResourcesProperties(
         "AWS::S3::Bucket",
         Map.of(
@@ -458,8 +656,6 @@ class DevStageTests {
               "PrivateDnsEnabled",
               true));
     }
-    dev.template.hasResourceProperties(
-        "AWS::EC2::VPCEndpoint", Map.of("VpcEndpointType", "Gateway"));
     dev.template.resourceCountIs("AWS::EC2::NatGateway", 1);
   }
 
@@ -477,14 +673,25 @@ class DevStageTests {
   }
 
   @Test
-  void alarmsWatchApiErrorsEveryFunctionAndTheDatabase() {
+  void alarmsWatchTheEdgeEveryFunctionTheJobsTheDatabaseTheProxyAndRedis() {
     int functions = FunctionArea.values().length;
-    // errors and throttles per function, the API 5xx rate, RDS CPU and connections
-    dev.template.resourceCountIs("AWS::CloudWatch::Alarm", functions * 2 + 3);
-    for (String metric : List.of("CPUUtilization", "DatabaseConnections")) {
+    // errors and throttles per function; API and CloudFront 5xx; job failures; RDS CPU,
+    // connections and storage; proxy borrow latency; Redis CPU and memory on its one node
+    dev.template.resourceCountIs("AWS::CloudWatch::Alarm", functions * 2 + 2 + 1 + 3 + 1 + 2);
+    for (String[] metric :
+        List.of(
+            new String[] {"AWS/RDS", "CPUUtilization"},
+            new String[] {"AWS/RDS", "DatabaseConnections"},
+            new String[] {"AWS/RDS", "FreeStorageSpace"},
+            new String[] {"AWS/RDS", "DatabaseConnectionsBorrowLatency"},
+            new String[] {"AWS/ElastiCache", "EngineCPUUtilization"},
+            new String[] {"AWS/ElastiCache", "DatabaseMemoryUsagePercentage"},
+            new String[] {"AWS/CloudFront", "5xxErrorRate"},
+            new String[] {"AWS/SQS", "ApproximateNumberOfMessagesVisible"})) {
       dev.template.hasResourceProperties(
           "AWS::CloudWatch::Alarm",
-          Map.of("MetricName", metric, "Namespace", "AWS/RDS", "AlarmActions", Match.anyValue()));
+          Map.of(
+              "Namespace", metric[0], "MetricName", metric[1], "AlarmActions", Match.anyValue()));
     }
     dev.template.hasResourceProperties(
         "AWS::CloudWatch::Alarm",
@@ -496,7 +703,12 @@ class DevStageTests {
                         Map.of("Expression", "IF(requests > 0, 100 * errors / requests, 0)"))))));
   }
 
-  private static void assertSchedule(FunctionArea area, String expression) {
+  @Test
+  void theAwsSolutionsChecksFindNothingUnsuppressedAndEverySuppressionSaysWhy() {
+    NagChecks.assertClean(dev);
+  }
+
+  private static void assertSchedule(FunctionArea area, String expression, String queue) {
     dev.template.hasResourceProperties(
         "AWS::Events::Rule",
         Map.of(
@@ -507,7 +719,16 @@ class DevStageTests {
             "Targets",
             List.of(
                 Match.objectLike(
-                    Map.of("Arn", Map.of("Fn::GetAtt", List.of(dev.functionId(area), "Arn")))))));
+                    Map.of(
+                        "Arn",
+                        Map.of(
+                            "Ref",
+                            Match.stringLikeRegexp(
+                                "^Functions" + area.id().replace("-", "") + "live.*")),
+                        "RetryPolicy",
+                        Map.of("MaximumRetryAttempts", 2),
+                        "DeadLetterConfig",
+                        Map.of("Arn", Map.of("Fn::GetAtt", List.of(queue, "Arn"))))))));
   }
 
   private static void assertWebAclRule(Map<String, Object> rule) {
@@ -515,17 +736,24 @@ class DevStageTests {
         "AWS::WAFv2::WebACL", Map.of("Rules", Match.arrayWith(List.of(Match.objectLike(rule)))));
   }
 
+  private static String canonical(Map<String, Object> rule) {
+    Map<String, Object> copy = new java.util.TreeMap<>(rule);
+    copy.remove("Description");
+    return copy.toString();
+  }
+
   private static String typeOf(String logicalId) {
     return String.valueOf(dev.resources().get(logicalId).get("Type"));
   }
 
-  private static String areaOfFunction(String logicalId) {
-    for (FunctionArea area : FunctionArea.values()) {
-      if (dev.functionId(area).equals(logicalId)) {
-        return area.id();
-      }
+  private static List<String> dependsOn(String logicalId) {
+    Object dependsOn = dev.resources().get(logicalId).get("DependsOn");
+    if (dependsOn == null) {
+      return List.of();
     }
-    throw new AssertionError(logicalId + " is no area's function");
+    return dependsOn instanceof List<?> list
+        ? list.stream().map(String::valueOf).toList()
+        : List.of(String.valueOf(dependsOn));
   }
 
   private static String secretName(String logicalId) {
@@ -540,36 +768,26 @@ class DevStageTests {
     return environmentOf(dev.functionId(area));
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> environmentOf(String functionId) {
-    Map<String, Object> environment =
-        (Map<String, Object>) properties(dev.resources().get(functionId)).get("Environment");
-    return (Map<String, Object>) environment.get("Variables");
+    return dev.environmentOf(functionId);
   }
 
-  /** The statements of the inline policies attached to an area's execution role. */
-  @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> statementsOf(FunctionArea area) {
-    String role =
-        references(properties(dev.resources().get(dev.functionId(area))).get("Role")).get(0);
-    List<Map<String, Object>> statements = new java.util.ArrayList<>();
-    dev.resourcesOfType("AWS::IAM::Policy")
-        .values()
-        .forEach(
-            policy -> {
-              if (references(properties(policy).get("Roles")).contains(role)) {
-                Map<String, Object> document =
-                    (Map<String, Object>) properties(policy).get("PolicyDocument");
-                statements.addAll((List<Map<String, Object>>) document.get("Statement"));
-              }
-            });
-    return statements;
+    return statementsOfFunction(dev.functionId(area));
   }
 
-  private static List<String> actions(Map<String, Object> statement) {
+  private static List<Map<String, Object>> statementsOfFunction(String functionId) {
+    return dev.statementsOf(functionId);
+  }
+
+  static List<String> actions(Map<String, Object> statement) {
     Object action = statement.get("Action");
     return action instanceof List<?> list
         ? list.stream().map(String::valueOf).toList()
         : List.of(String.valueOf(action));
+  }
+
+  static Stream<FunctionArea> areas() {
+    return Stream.of(FunctionArea.values());
   }
 }

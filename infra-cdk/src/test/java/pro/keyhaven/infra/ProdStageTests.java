@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pro.keyhaven.infra.functions.FunctionArea;
 import software.amazon.awscdk.assertions.Match;
 
-/** The prod stage: the protections dev goes without. */
+/** The prod stage, every catalogued area: the protections dev goes without. */
 class ProdStageTests {
 
   @TempDir static Path dir;
@@ -22,7 +22,9 @@ class ProdStageTests {
   static void synthesize() {
     prod =
         SynthesizedStage.synth(
-            dir, Map.of("stage", "prod", "alarmEmail", "oncall@keyhaven.example"));
+            dir,
+            SynthesizedStage.fullCatalogue(dir.resolve("functions")),
+            Map.of("stage", "prod", "alarmEmail", "oncall@keyhaven.example"));
   }
 
   @Test
@@ -41,7 +43,11 @@ class ProdStageTests {
                     "MultiAZ", true,
                     "BackupRetentionPeriod", 14,
                     "StorageEncrypted", true,
+                    "StorageType", "gp3",
                     "PubliclyAccessible", false))));
+    prod.template.hasResourceProperties(
+        "AWS::RDS::DBParameterGroup",
+        Map.of("Parameters", Match.objectLike(Map.of("max_connections", "400"))));
   }
 
   @Test
@@ -59,7 +65,7 @@ class ProdStageTests {
   }
 
   @Test
-  void redisFailsOverToAReplicaInAnotherAz() {
+  void redisFailsOverToAReplicaInAnotherAzAndBothNodesAreWatched() {
     prod.template.hasResourceProperties(
         "AWS::ElastiCache::ReplicationGroup",
         Map.of(
@@ -69,15 +75,23 @@ class ProdStageTests {
             "AtRestEncryptionEnabled", true,
             "TransitEncryptionEnabled", true,
             "SnapshotRetentionLimit", 7));
+    long redisAlarms =
+        prod.resourcesOfType("AWS::CloudWatch::Alarm").values().stream()
+            .filter(a -> "AWS/ElastiCache".equals(properties(a).get("Namespace")))
+            .count();
+    assertThat(redisAlarms).isEqualTo(4);
   }
 
   @Test
-  void functionLogsAreKeptForThreeMonths() {
+  void functionsAreTracedPoolFourConnectionsAndKeepLogsForThreeMonths() {
     for (FunctionArea area : FunctionArea.values()) {
       Map<String, Object> function = properties(prod.resources().get(prod.functionId(area)));
+      assertThat(function).as(area.id()).containsEntry("TracingConfig", Map.of("Mode", "Active"));
       String logGroup = SynthesizedStage.references(function.get("LoggingConfig")).get(0);
       assertThat(properties(prod.resources().get(logGroup))).containsEntry("RetentionInDays", 90);
     }
+    assertThat(prod.environmentOf(prod.functionId(FunctionArea.AUTH)))
+        .containsEntry("KEYHAVEN_DB_POOL_SIZE", "4");
   }
 
   @Test
@@ -96,8 +110,15 @@ class ProdStageTests {
   void prodAndDevDoNotClashOnPhysicalNames() {
     prod.template.hasResourceProperties(
         "AWS::RDS::DBProxy", Map.of("DBProxyName", "keyhaven-prod"));
+    prod.template.hasResourceProperties(
+        "AWS::RDS::DBInstance", Map.of("DBInstanceIdentifier", "keyhaven-prod"));
     prod.template.hasResourceProperties("AWS::WAFv2::WebACL", Map.of("Name", "keyhaven-prod"));
     prod.template.hasResourceProperties(
         "AWS::KMS::Alias", Map.of("AliasName", "alias/keyhaven-prod-tink"));
+  }
+
+  @Test
+  void theAwsSolutionsChecksFindNothingUnsuppressedAndEverySuppressionSaysWhy() {
+    NagChecks.assertClean(prod);
   }
 }

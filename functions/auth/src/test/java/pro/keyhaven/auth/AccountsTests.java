@@ -20,7 +20,7 @@ import pro.keyhaven.testsupport.PlatformTestResource;
 import pro.keyhaven.testsupport.TestAccounts;
 import pro.keyhaven.testsupport.TestAccounts.Account;
 
-/** Registration, prelogin, login, the profile and public keys (API.md, "Accounts"). */
+/** Registration, prelogin, login, the profile and public keys (docs/api.md, "Accounts"). */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
 class AccountsTests {

@@ -3,27 +3,59 @@ package pro.keyhaven.local;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import pro.keyhaven.shared.audit.AuditSealer;
+import org.jboss.logging.Logger;
+import pro.keyhaven.monitoring.reminders.Reminders;
+import pro.keyhaven.monitoring.scan.AnomalyScan;
 
 /**
- * The scheduled work that AWS runs as EventBridge-triggered functions, run in-process by the local
- * server on the same service code: here, linking new audit entries into their hash chains.
+ * The scheduled functions, run in-process on their AWS schedules: the anomaly scan every 15 minutes
+ * and the rotation job every hour, through the same services their Lambda handlers call.
  */
 @ApplicationScoped
 public class LocalJobs {
 
-  private final AuditSealer sealer;
+  private static final Logger LOG = Logger.getLogger(LocalJobs.class);
 
-  public LocalJobs(AuditSealer sealer) {
-    this.sealer = sealer;
+  private final AnomalyScan scan;
+  private final Reminders reminders;
+
+  public LocalJobs(AnomalyScan scan, Reminders reminders) {
+    this.scan = scan;
+    this.reminders = reminders;
   }
 
   @Scheduled(
-      identity = "audit-seal",
-      every = "${keyhaven.audit.seal-every:2s}",
+      identity = "anomaly-scan",
+      every = "${keyhaven.jobs.anomaly-scan-every:15m}",
+      delayed = "${keyhaven.jobs.first-run-after:1m}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-  Uni<Void> sealAudit() {
-    return sealer.sealAll();
+  Uni<Void> anomalyScan() {
+    return scan.run()
+        .replaceWithVoid()
+        .onFailure()
+        .recoverWithUni(
+            e -> {
+              LOG.warn("The anomaly scan failed; the next run goes on from the same cursors", e);
+              return Uni.createFrom().voidItem();
+            });
+  }
+
+  @Scheduled(
+      identity = "rotation-job",
+      every = "${keyhaven.jobs.rotation-job-every:1h}",
+      delayed = "${keyhaven.jobs.first-run-after:1m}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  Uni<Void> rotationJob() {
+    return reminders
+        .run()
+        .replaceWithVoid()
+        .onFailure()
+        .recoverWithUni(
+            e -> {
+              LOG.warn("The rotation job failed; its next run sends what is still due", e);
+              return Uni.createFrom().voidItem();
+            });
   }
 }

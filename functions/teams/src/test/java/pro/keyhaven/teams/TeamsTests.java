@@ -22,7 +22,7 @@ import pro.keyhaven.testsupport.PlatformTestResource;
 import pro.keyhaven.testsupport.TestAccounts;
 import pro.keyhaven.testsupport.TestAccounts.Account;
 
-/** Teams and members end to end (API.md, "Teams"): roles, the owner, leaving, audit. */
+/** Teams and members end to end (docs/api.md, "Teams"): roles, the owner, leaving, audit. */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
 class TeamsTests {
@@ -176,6 +176,16 @@ class TeamsTests {
     assertThat(mine.getString("items[0].role")).isEqualTo("editor");
     assertThat(mine.getString("items[0].wrapped_team_key")).isEqualTo(wrapped);
     assertThat(mine.getString("items[0].owner_id")).isEqualTo(owner.id().toString());
+    // The new member was told, in-app and through the mail outbox, in the same transaction.
+    java.util.List<Map<String, Object>> told =
+        PlatformTestResource.database()
+            .query(
+                "SELECT n.kind, n.title, o.status FROM notifications n"
+                    + " JOIN notification_outbox o ON o.notification_id = n.id WHERE n.user_id = ?",
+                member.id());
+    assertThat(told).hasSize(1);
+    assertThat(told.get(0)).containsEntry("kind", "team_invite");
+    assertThat((String) told.get(0).get("title")).startsWith("You were added to the team");
 
     JsonPath list = as(member).get(members).then().statusCode(200).extract().jsonPath();
     assertThat(list.getList("items.email")).containsExactly(owner.email(), member.email());

@@ -80,7 +80,16 @@ class AuditVerifyTests {
     JsonPath after = verify(a, false);
     assertThat(after.getBoolean("valid")).isFalse();
     assertThat(after.getString("problem")).isEqualTo("hash_mismatch");
-    // A full walk from the start finds it too.
-    assertThat(verify(a, true).getBoolean("valid")).isFalse();
+    // Starting over from the first entry finds it too, a bounded batch at a time.
+    JsonPath over = verify(a, true);
+    assertThat(over.getLong("verified_from")).isZero();
+    assertThat(over.getBoolean("valid")).isTrue();
+    assertThat(over.getBoolean("complete")).isFalse();
+    JsonPath walk = over;
+    for (int i = 0; i < 5 && walk.getBoolean("valid") && !walk.getBoolean("complete"); i++) {
+      walk = verify(a, false);
+    }
+    assertThat(walk.getBoolean("valid")).isFalse();
+    assertThat(walk.getString("problem")).isEqualTo("hash_mismatch");
   }
 }

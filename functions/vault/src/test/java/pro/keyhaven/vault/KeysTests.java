@@ -425,6 +425,8 @@ class KeysTests {
     PlatformTestResource.database()
         .execute(
             "UPDATE api_keys SET created_at = now() - interval '400 days' WHERE id = ?::uuid", id);
+    // The score is stored (docs/adr/0003): the next write recomputes it, as the scan job does.
+    as(a).body(Map.of("name", "fresh, renamed")).put("/api/keys/" + id).then().statusCode(200);
     assertThat(as(a).get("/api/keys/" + id).then().extract().jsonPath().getInt("health_score"))
         .isLessThan(freshScore);
   }

@@ -33,9 +33,8 @@ class LambdaEventTests {
             LambdaEvents.apiGatewayV2("POST", "/api/keys", null, owner.accessToken(), json));
     assertThat(created.getInt("statusCode")).isEqualTo(201);
     Map<String, String> createdHeaders = created.getMap("headers");
-    assertThat(createdHeaders)
-        .containsEntry("ETag", "\"1\"")
-        .containsEntry("Location", "/api/keys/" + body.get("id"));
+    assertThat(createdHeaders).containsEntry("ETag", "\"1\"");
+    assertThat(createdHeaders.get("Location")).endsWith("/api/keys/" + body.get("id"));
 
     JsonPath read =
         LambdaEvents.invoke(

@@ -33,12 +33,16 @@ class VisibilityRuleTests {
   public static class HideEverything extends KeyVisibility {
     @Override
     public String visible(String alias, String caller) {
-      return "(" + caller + " IS NULL AND " + super.visible(alias, caller) + ")";
+      return "(CAST(" + caller + " AS uuid) IS NULL AND " + super.visible(alias, caller) + ")";
     }
 
     @Override
     public String role(String alias, String caller) {
-      return "(CASE WHEN " + caller + " IS NULL THEN " + super.role(alias, caller) + " END)";
+      return "(CASE WHEN CAST("
+          + caller
+          + " AS uuid) IS NULL THEN "
+          + super.role(alias, caller)
+          + " END)";
     }
   }
 

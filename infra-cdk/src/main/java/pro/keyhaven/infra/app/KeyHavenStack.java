@@ -1,5 +1,6 @@
 package pro.keyhaven.infra.app;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import pro.keyhaven.infra.migrations.Migrations;
 import pro.keyhaven.infra.network.Network;
 import pro.keyhaven.infra.observability.Alarms;
 import pro.keyhaven.infra.secrets.SecretsAndKeys;
+import pro.keyhaven.infra.storage.AccessLogs;
 import pro.keyhaven.infra.storage.AuditStorage;
+import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Environment;
@@ -23,16 +26,31 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Tags;
 import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
 
 /**
  * Everything of one stage in one stack, in us-east-1: the constructs are composed here and hold no
- * stage logic; the stage's values come from {@link StageSettings}.
+ * stage logic; the stage's values come from {@link StageSettings}; the functions are those the
+ * build made ({@link FunctionArtifacts}).
  */
 public class KeyHavenStack extends Stack {
 
+  /** How long RDS Proxy keeps an idle client connection. */
+  static final Duration PROXY_IDLE_CLIENT_TIMEOUT = Duration.minutes(5);
+
+  /** The Lambda pools let go of idle connections before the proxy cuts them. */
+  static final Duration POOL_IDLE_TIMEOUT = Duration.minutes(4);
+
+  /** A request waits this long for a database connection: half the HTTP functions' 20 s. */
+  static final Duration PROXY_BORROW_TIMEOUT = Duration.seconds(10);
+
+  private final AppConfig config;
+  private final StageSettings settings;
+  private final FunctionArtifacts artifacts;
   private final Functions functions;
-  private final List<String> availabilityZones;
+  private final Database database;
 
   public KeyHavenStack(Construct scope, AppConfig config) {
     super(
@@ -43,21 +61,50 @@ public class KeyHavenStack extends Stack {
             .description("KeyHaven zero-knowledge API-key vault (" + config.stage().id() + ")")
             .terminationProtection(config.stage() == Stage.PROD)
             .build());
-    availabilityZones = config.availabilityZones();
-    StageSettings settings = StageSettings.of(config.stage());
+    this.config = config;
+    settings = StageSettings.of(config.stage());
     String stageId = config.stage().id();
     Tags.of(this).add("app", "keyhaven");
     Tags.of(this).add("stage", stageId);
 
+    artifacts = FunctionArtifacts.discover(config.functionsDir());
+    if (!artifacts.isBuilt(FunctionArea.MIGRATE)) {
+      // Without the schema no other function can start.
+      artifacts.zip(FunctionArea.MIGRATE);
+    }
+    artifacts
+        .uncatalogued()
+        .forEach(
+            module ->
+                Annotations.of(this)
+                    .addWarningV2(
+                        "keyhaven:uncatalogued-function",
+                        "functions/"
+                            + module
+                            + "/target/function.zip is not deployed: add the area to"
+                            + " FunctionArea (routes, schedule, access)"));
+
+    AccessLogs accessLogs =
+        new AccessLogs(
+            this,
+            "AccessLogs",
+            new AccessLogs.Props(settings.statefulRemovalPolicy(), settings.logRetentionDays()));
+
     Network network =
         new Network(
-            this, "Network", Network.Props.of(config.availabilityZones(), settings.natGateways()));
+            this,
+            "Network",
+            Network.Props.of(
+                config.availabilityZones(), settings.natGateways(), accessLogs.bucket()));
 
     SecretsAndKeys secrets =
         new SecretsAndKeys(
-            this, "Secrets", SecretsAndKeys.Props.of(stageId, settings.statefulRemovalPolicy()));
+            this,
+            "Secrets",
+            SecretsAndKeys.Props.of(
+                stageId, settings.statefulRemovalPolicy(), settings.logRetention()));
 
-    Database database =
+    database =
         new Database(
             this,
             "Database",
@@ -73,7 +120,12 @@ public class KeyHavenStack extends Stack {
                 settings.dbMultiAz(),
                 settings.dbBackupRetentionDays(),
                 settings.deletionProtection(),
-                settings.statefulRemovalPolicy()));
+                settings.statefulRemovalPolicy(),
+                settings.logRetention(),
+                settings.dbMaxConnections(),
+                StageSettings.PROXY_MAX_CONNECTIONS_PERCENT,
+                PROXY_IDLE_CLIENT_TIMEOUT,
+                PROXY_BORROW_TIMEOUT));
 
     Cache cache =
         new Cache(
@@ -92,11 +144,17 @@ public class KeyHavenStack extends Stack {
             this,
             "AuditStorage",
             AuditStorage.Props.of(
-                settings.statefulRemovalPolicy(), settings.auditNoncurrentVersionDays()));
+                settings.statefulRemovalPolicy(),
+                settings.auditNoncurrentVersionDays(),
+                accessLogs.bucket()));
 
-    FunctionArtifacts artifacts = new FunctionArtifacts(config.functionsDir());
-    // The hosted deployment sells plans; billing is off only locally and when self-hosted.
-    boolean billingEnabled = true;
+    Queue jobFailures =
+        Queue.Builder.create(this, "JobFailures")
+            .encryption(QueueEncryption.SQS_MANAGED)
+            .enforceSsl(true)
+            .retentionPeriod(Duration.days(14))
+            .build();
+
     functions =
         new Functions(
             this,
@@ -110,7 +168,14 @@ public class KeyHavenStack extends Stack {
                 artifacts,
                 settings.logRetention(),
                 settings.statefulRemovalPolicy(),
-                billingEnabled,
+                config.billing(),
+                config.tracing().orElse(settings.tracing()),
+                config.reserveConcurrency(),
+                settings.connectionBudget(),
+                POOL_IDLE_TIMEOUT,
+                jobFailures,
+                1,
+                config.deployId(),
                 new Functions.Bindings(
                     database.proxyEndpoint(),
                     Database.PORT,
@@ -136,14 +201,17 @@ public class KeyHavenStack extends Stack {
                 artifacts.sha256(FunctionArea.MIGRATE),
                 config.deployId(),
                 settings.logRetention(),
-                settings.statefulRemovalPolicy()));
-    // New code must not meet an old schema: every other function updates after the migrations.
+                settings.statefulRemovalPolicy(),
+                database.proxyTarget()));
     functions
         .all()
         .forEach(
             (area, function) -> {
               if (area != FunctionArea.MIGRATE) {
+                // New code must not meet an old schema: every other function updates after the
+                // migrations; and a SnapStart version boots (reading the keys) when published.
                 function.getNode().addDependency(migrations.completed());
+                function.getNode().addDependency(secrets.accessTokenKeys());
               }
             });
 
@@ -152,7 +220,12 @@ public class KeyHavenStack extends Stack {
             this,
             "Api",
             new HttpApiRoutes.Props(
-                stageId, functions.all(), settings.apiRateLimit(), settings.apiBurstLimit()));
+                stageId,
+                functions.invocable(),
+                settings.apiRateLimit(),
+                settings.apiBurstLimit(),
+                settings.logRetention(),
+                settings.statefulRemovalPolicy()));
 
     Edge edge =
         new Edge(
@@ -162,20 +235,27 @@ public class KeyHavenStack extends Stack {
                 stageId,
                 api.endpoint(),
                 settings.wafRequestsPerFiveMinutesPerIp(),
-                settings.statefulRemovalPolicy()));
+                settings.statefulRemovalPolicy(),
+                accessLogs.bucket(),
+                settings.logRetention()));
     functions.allowOrigins(edge.origin());
 
-    new Schedules(
-        this,
-        "Jobs",
-        Schedules.Props.of(
-            List.of(
-                new Schedules.Job(
-                    "rotation-job", functions.get(FunctionArea.ROTATION_JOB), Duration.hours(1)),
-                new Schedules.Job(
-                    "anomaly-scan",
-                    functions.get(FunctionArea.ANOMALY_SCAN),
-                    Duration.minutes(15)))));
+    List<Schedules.Job> jobs = new ArrayList<>();
+    if (artifacts.isBuilt(FunctionArea.ROTATION_JOB)) {
+      jobs.add(
+          new Schedules.Job(
+              "rotation-job",
+              functions.invocable().get(FunctionArea.ROTATION_JOB),
+              Duration.hours(1)));
+    }
+    if (artifacts.isBuilt(FunctionArea.ANOMALY_SCAN)) {
+      jobs.add(
+          new Schedules.Job(
+              "anomaly-scan",
+              functions.invocable().get(FunctionArea.ANOMALY_SCAN),
+              Duration.minutes(15)));
+    }
+    new Schedules(this, "Jobs", Schedules.Props.of(jobs, jobFailures));
 
     Map<String, Function> byName = new LinkedHashMap<>();
     functions.all().forEach((area, function) -> byName.put(area.id(), function));
@@ -183,10 +263,16 @@ public class KeyHavenStack extends Stack {
         this,
         "Alarms",
         Alarms.Props.of(
-            api.api(),
-            byName,
-            database.instance(),
+            new Alarms.Watched(
+                api.api(),
+                byName,
+                database.instance(),
+                database.proxy().getDbProxyName(),
+                cache.nodeIds(),
+                edge.distribution().getDistributionId(),
+                jobFailures),
             settings.dbConnectionsAlarmThreshold(),
+            settings.dbFreeStorageAlarmBytes(),
             config.alarmEmail()));
 
     output("Url", edge.origin(), "The dashboard and API, through CloudFront and the WAF");
@@ -194,7 +280,10 @@ public class KeyHavenStack extends Stack {
     output("WebBucket", edge.webBucket().getBucketName(), "Upload web/dist here");
     output("DistributionId", edge.distribution().getDistributionId(), "For invalidations");
     output("AuditBucket", audit.bucket().getBucketName(), "Audit-log exports and backups");
-    output("JwtSecretArn", secrets.jwt().getSecretArn(), "Put the JWT signing keys here");
+    output(
+        "DeployedFunctions",
+        String.join(" ", functions.all().keySet().stream().map(FunctionArea::id).toList()),
+        "The areas this deploy carries (those whose zip was built)");
     output("StripeSecretArn", secrets.stripe().getSecretArn(), "Put the Stripe keys here");
     output("GitHubSecretArn", secrets.github().getSecretArn(), "Put the GitHub app keys here");
     output("ResendSecretArn", secrets.resend().getSecretArn(), "Put the Resend API key here");
@@ -205,13 +294,42 @@ public class KeyHavenStack extends Stack {
     CfnOutput.Builder.create(this, id).value(value).description(description).build();
   }
 
-  /** The configured AZs: the default would ask AWS for them and so make synthesis go online. */
+  /** The AZs from context; otherwise the account's own, looked up (and cached) by the CLI. */
   @Override
   public List<String> getAvailabilityZones() {
-    return availabilityZones;
+    return config == null || config.availabilityZones().isEmpty()
+        ? super.getAvailabilityZones()
+        : config.availabilityZones().get();
+  }
+
+  public AppConfig config() {
+    return config;
+  }
+
+  public StageSettings settings() {
+    return settings;
+  }
+
+  public FunctionArtifacts artifacts() {
+    return artifacts;
   }
 
   public Functions functions() {
     return functions;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  private List<Compliance.Finding> nagFindings = List.of();
+
+  public void setNagFindings(List<Compliance.Finding> findings) {
+    nagFindings = List.copyOf(findings);
+  }
+
+  /** What the AWS Solutions checks found when the app was composed, accepted or not. */
+  public List<Compliance.Finding> nagFindings() {
+    return nagFindings;
   }
 }

@@ -2,6 +2,7 @@ package pro.keyhaven.infra.data;
 
 import java.util.List;
 import pro.keyhaven.infra.network.Network;
+import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.Port;
@@ -16,7 +17,7 @@ import software.constructs.Construct;
  * encrypted in transit and at rest, with its AUTH token resolved from Secrets Manager at deploy
  * time so that it never appears in the template.
  *
- * <p>No retain policy even in prod: losing Redis loses no data (see DESIGN.md).
+ * <p>No retain policy even in prod: losing Redis loses no data (see docs/design.md).
  */
 public class Cache extends Construct {
 
@@ -46,6 +47,7 @@ public class Cache extends Construct {
   public static final int PORT = 6379;
 
   private final CfnReplicationGroup replicationGroup;
+  private final int nodes;
 
   public Cache(Construct scope, String id, Props props) {
     super(scope, id);
@@ -63,6 +65,7 @@ public class Cache extends Construct {
             .subnetIds(props.vpc().selectSubnets(Network.dataSubnets()).getSubnetIds())
             .build();
 
+    nodes = props.nodes();
     boolean replicated = props.nodes() > 1;
     replicationGroup =
         CfnReplicationGroup.Builder.create(this, "ReplicationGroup")
@@ -91,5 +94,14 @@ public class Cache extends Construct {
 
   public String port() {
     return replicationGroup.getAttrPrimaryEndPointPort();
+  }
+
+  /** The nodes' cache cluster ids ({@code <group>-001}, ...), the dimension of their metrics. */
+  public List<String> nodeIds() {
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 1; i <= nodes; i++) {
+      ids.add(Fn.join("", List.of(replicationGroup.getRef(), String.format("-%03d", i))));
+    }
+    return ids;
   }
 }

@@ -31,6 +31,7 @@ import software.amazon.awscdk.services.cloudfront.ResponseSecurityHeadersBehavio
 import software.amazon.awscdk.services.cloudfront.ViewerProtocolPolicy;
 import software.amazon.awscdk.services.cloudfront.origins.HttpOrigin;
 import software.amazon.awscdk.services.cloudfront.origins.S3BucketOrigin;
+import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
@@ -55,19 +56,29 @@ public class Edge extends Construct {
       String apiEndpoint,
       int wafRequestsPerFiveMinutesPerIp,
       RemovalPolicy removalPolicy,
-      String contentSecurityPolicy) {
+      String contentSecurityPolicy,
+      IBucket accessLogs,
+      RetentionDays logRetention) {
 
+    /**
+     * @param accessLogs receives CloudFront's and the web bucket's access logs
+     * @param logRetention how long the WAF's logs are kept
+     */
     public static Props of(
         String stageId,
         String apiEndpoint,
         int wafRequestsPerFiveMinutesPerIp,
-        RemovalPolicy removalPolicy) {
+        RemovalPolicy removalPolicy,
+        IBucket accessLogs,
+        RetentionDays logRetention) {
       return new Props(
           stageId,
           apiEndpoint,
           wafRequestsPerFiveMinutesPerIp,
           removalPolicy,
-          "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+          "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+          accessLogs,
+          logRetention);
     }
   }
 
@@ -96,6 +107,8 @@ public class Edge extends Construct {
             .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
             .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
             .enforceSsl(true)
+            .serverAccessLogsBucket(props.accessLogs())
+            .serverAccessLogsPrefix("s3/web/")
             .removalPolicy(props.removalPolicy())
             .autoDeleteObjects(disposable)
             .build();
@@ -104,7 +117,11 @@ public class Edge extends Construct {
         new WebAcl(
             this,
             "WebAcl",
-            WebAcl.Props.of("keyhaven-" + props.stageId(), props.wafRequestsPerFiveMinutesPerIp()));
+            WebAcl.Props.of(
+                "keyhaven-" + props.stageId(),
+                props.wafRequestsPerFiveMinutesPerIp(),
+                props.logRetention(),
+                props.removalPolicy()));
 
     ResponseHeadersPolicy securityHeaders =
         ResponseHeadersPolicy.Builder.create(this, "SecurityHeaders")
@@ -167,6 +184,11 @@ public class Edge extends Construct {
             .httpVersion(HttpVersion.HTTP2_AND_3)
             .priceClass(PriceClass.PRICE_CLASS_100)
             .webAclId(webAcl.arn())
+            // Standard logs (no cookies): who asked for what, for audits and abuse reports.
+            .enableLogging(true)
+            .logBucket(props.accessLogs())
+            .logFilePrefix("cloudfront/")
+            .logIncludesCookies(false)
             .defaultBehavior(
                 BehaviorOptions.builder()
                     .origin(S3BucketOrigin.withOriginAccessControl(webBucket))

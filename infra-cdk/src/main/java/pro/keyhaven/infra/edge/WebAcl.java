@@ -3,6 +3,11 @@ package pro.keyhaven.infra.edge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.logs.RetentionDays;
+import software.amazon.awscdk.services.wafv2.CfnLoggingConfiguration;
+import software.amazon.awscdk.services.wafv2.CfnLoggingConfiguration.FieldToMatchProperty;
 import software.amazon.awscdk.services.wafv2.CfnWebACL;
 import software.amazon.awscdk.services.wafv2.CfnWebACL.AllowActionProperty;
 import software.amazon.awscdk.services.wafv2.CfnWebACL.BlockActionProperty;
@@ -30,11 +35,27 @@ public class WebAcl extends Construct {
    *     ciphertext bodies larger than SizeRestrictions_BODY's 8 KB; the API enforces its own limit
    */
   public record Props(
-      String name, int requestsPerFiveMinutesPerIp, List<String> countOnlyCommonRules) {
-    public static Props of(String name, int requestsPerFiveMinutesPerIp) {
-      return new Props(name, requestsPerFiveMinutesPerIp, List.of("SizeRestrictions_BODY"));
+      String name,
+      int requestsPerFiveMinutesPerIp,
+      List<String> countOnlyCommonRules,
+      RetentionDays logRetention,
+      RemovalPolicy logRemovalPolicy) {
+    public static Props of(
+        String name,
+        int requestsPerFiveMinutesPerIp,
+        RetentionDays logRetention,
+        RemovalPolicy logRemovalPolicy) {
+      return new Props(
+          name,
+          requestsPerFiveMinutesPerIp,
+          List.of("SizeRestrictions_BODY"),
+          logRetention,
+          logRemovalPolicy);
     }
   }
+
+  /** Headers never written to the WAF's logs: they carry access tokens and session cookies. */
+  public static final List<String> REDACTED_HEADERS = List.of("authorization", "cookie");
 
   public static final String SCOPE = "CLOUDFRONT";
 
@@ -75,6 +96,27 @@ public class WebAcl extends Construct {
             .visibilityConfig(visibility(props.name()))
             .rules(rules)
             .build();
+
+    // WAF requires the log group's name to start with aws-waf-logs-.
+    LogGroup logs =
+        LogGroup.Builder.create(this, "Logs")
+            .logGroupName("aws-waf-logs-" + props.name())
+            .retention(props.logRetention())
+            .removalPolicy(props.logRemovalPolicy())
+            .build();
+    CfnLoggingConfiguration.Builder.create(this, "Logging")
+        .resourceArn(acl.getAttrArn())
+        .logDestinationConfigs(List.of(logs.getLogGroupArn()))
+        .redactedFields(
+            REDACTED_HEADERS.stream()
+                .map(
+                    header ->
+                        (Object)
+                            FieldToMatchProperty.builder()
+                                .singleHeader(Map.of("Name", header))
+                                .build())
+                .toList())
+        .build();
   }
 
   private static RuleProperty managed(int priority, String group, List<String> countOnly) {

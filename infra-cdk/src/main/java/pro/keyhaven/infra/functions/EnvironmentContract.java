@@ -1,8 +1,13 @@
 package pro.keyhaven.infra.functions;
 
+import java.util.List;
+
 /**
  * The environment variable names the application reads in AWS. Renaming one here breaks the
- * functions: the names are a contract with {@code shared/core}'s configuration.
+ * functions: the names are a contract with {@code shared/core}'s configuration and {@code
+ * shared/aws-config} (a variable {@code KEYHAVEN_DB_HOST} is the property {@code
+ * keyhaven.db.host}). The synthesis tests compare what the stack sets with what each built function
+ * reads.
  */
 public final class EnvironmentContract {
   public static final String MODE = "KEYHAVEN_MODE";
@@ -10,6 +15,13 @@ public final class EnvironmentContract {
   public static final String DB_PORT = "KEYHAVEN_DB_PORT";
   public static final String DB_NAME = "KEYHAVEN_DB_NAME";
   public static final String DB_SECRET_ARN = "KEYHAVEN_DB_SECRET_ARN";
+
+  /** Connections one Lambda environment may hold (2 to 4; the proxy budget counts on it). */
+  public static final String DB_POOL_SIZE = "KEYHAVEN_DB_POOL_SIZE";
+
+  /** Below the proxy's idle client timeout, so the pool never lends a connection it has cut. */
+  public static final String DB_IDLE_TIMEOUT = "KEYHAVEN_DB_IDLE_TIMEOUT";
+
   public static final String REDIS_HOST = "KEYHAVEN_REDIS_HOST";
   public static final String REDIS_PORT = "KEYHAVEN_REDIS_PORT";
   public static final String REDIS_SECRET_ARN = "KEYHAVEN_REDIS_SECRET_ARN";
@@ -22,6 +34,46 @@ public final class EnvironmentContract {
   public static final String AUDIT_BUCKET = "KEYHAVEN_AUDIT_BUCKET";
   public static final String BILLING_ENABLED = "KEYHAVEN_BILLING_ENABLED";
   public static final String CORS_ORIGINS = "KEYHAVEN_CORS_ORIGINS";
+
+  /** Every name above. */
+  public static final List<String> ALL =
+      List.of(
+          MODE,
+          DB_HOST,
+          DB_PORT,
+          DB_NAME,
+          DB_SECRET_ARN,
+          DB_POOL_SIZE,
+          DB_IDLE_TIMEOUT,
+          REDIS_HOST,
+          REDIS_PORT,
+          REDIS_SECRET_ARN,
+          JWT_SECRET_ARN,
+          STRIPE_SECRET_ARN,
+          GITHUB_SECRET_ARN,
+          RESEND_SECRET_ARN,
+          LLM_SECRET_ARN,
+          TINK_KMS_KEY_ARN,
+          AUDIT_BUCKET,
+          BILLING_ENABLED,
+          CORS_ORIGINS);
+
+  /**
+   * The configuration property a variable stands for: {@code KEYHAVEN_DB_HOST} is {@code
+   * keyhaven.db.host}.
+   */
+  public static String property(String variable) {
+    String[] parts = variable.toLowerCase(java.util.Locale.ROOT).split("_");
+    // KEYHAVEN_<GROUP>_<NAME...>: the group is one segment, the rest is the kebab-case name.
+    if (parts.length == 2) {
+      return parts[0] + "." + parts[1];
+    }
+    return parts[0]
+        + "."
+        + parts[1]
+        + "."
+        + String.join("-", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+  }
 
   private EnvironmentContract() {}
 }

@@ -1,6 +1,5 @@
 package pro.keyhaven.infra.functions;
 
-import static pro.keyhaven.infra.functions.Access.AUDIT_BUCKET;
 import static pro.keyhaven.infra.functions.Access.DB;
 import static pro.keyhaven.infra.functions.Access.GITHUB;
 import static pro.keyhaven.infra.functions.Access.JWT;
@@ -28,10 +27,12 @@ public enum FunctionArea {
       "/api/me",
       "/api/me/{proxy+}",
       "/api/users/{proxy+}"),
+  // The audit-export bucket (Access.AUDIT_BUCKET) goes to the area that writes exports once one
+  // reads KEYHAVEN_AUDIT_BUCKET; vault does not.
   VAULT(
       "vault",
       Kind.HTTP,
-      EnumSet.of(DB, REDIS, JWT, AUDIT_BUCKET),
+      EnumSet.of(DB, REDIS, JWT),
       "/api/keys",
       "/api/keys/{proxy+}",
       "/api/audit",
@@ -47,7 +48,9 @@ public enum FunctionArea {
       // More specific than vault's /api/keys/{proxy+}, so API Gateway prefers these.
       "/api/keys/{id}/usage",
       "/api/keys/{id}/health",
-      "/api/keys/{id}/rotation-schedule"),
+      "/api/keys/{id}/rotation-schedule",
+      "/api/keys/{id}/ingest-tokens",
+      "/api/keys/{id}/ingest-tokens/{proxy+}"),
   INSIGHTS(
       "insights",
       Kind.HTTP,
@@ -72,6 +75,15 @@ public enum FunctionArea {
       EnumSet.of(DB, REDIS, JWT, RESEND),
       "/api/notifications",
       "/api/notifications/{proxy+}"),
+  /** Managed rotation: provider connections (Tink-sealed credentials) and per-key rotations. */
+  ROTATION(
+      "rotation",
+      Kind.HTTP,
+      EnumSet.of(DB, REDIS, JWT, KMS),
+      "/api/connections",
+      "/api/connections/{proxy+}",
+      "/api/keys/{id}/rotation",
+      "/api/keys/{id}/rotation/{proxy+}"),
   ROTATION_JOB("rotation-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, KMS, RESEND)),
   ANOMALY_SCAN("anomaly-scan", Kind.SCHEDULED, EnumSet.of(DB, REDIS, RESEND)),
   MIGRATE("migrate", Kind.MIGRATION, EnumSet.of(DB));
@@ -118,5 +130,10 @@ public enum FunctionArea {
 
   public static List<FunctionArea> ofKind(Kind kind) {
     return Arrays.stream(values()).filter(area -> area.kind == kind).toList();
+  }
+
+  /** The area whose module is {@code functions/<id>}, if the catalogue knows it. */
+  public static java.util.Optional<FunctionArea> byId(String id) {
+    return Arrays.stream(values()).filter(area -> area.id.equals(id)).findFirst();
   }
 }

@@ -4,7 +4,9 @@ import static pro.keyhaven.infra.functions.EnvironmentContract.AUDIT_BUCKET;
 import static pro.keyhaven.infra.functions.EnvironmentContract.BILLING_ENABLED;
 import static pro.keyhaven.infra.functions.EnvironmentContract.CORS_ORIGINS;
 import static pro.keyhaven.infra.functions.EnvironmentContract.DB_HOST;
+import static pro.keyhaven.infra.functions.EnvironmentContract.DB_IDLE_TIMEOUT;
 import static pro.keyhaven.infra.functions.EnvironmentContract.DB_NAME;
+import static pro.keyhaven.infra.functions.EnvironmentContract.DB_POOL_SIZE;
 import static pro.keyhaven.infra.functions.EnvironmentContract.DB_PORT;
 import static pro.keyhaven.infra.functions.EnvironmentContract.DB_SECRET_ARN;
 import static pro.keyhaven.infra.functions.EnvironmentContract.GITHUB_SECRET_ARN;
@@ -22,26 +24,42 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import pro.keyhaven.infra.network.Network;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.EventInvokeConfigOptions;
 import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.lambda.LoggingFormat;
+import software.amazon.awscdk.services.lambda.SnapStartConf;
+import software.amazon.awscdk.services.lambda.Tracing;
+import software.amazon.awscdk.services.lambda.VersionOptions;
+import software.amazon.awscdk.services.lambda.destinations.SqsDestination;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
+import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.Construct;
 
 /**
- * One Lambda per entry of {@link FunctionArea}, from that module's build output, each granted only
- * the secrets and actions its area lists and given the matching part of the environment contract.
+ * One Lambda per built area of {@link FunctionArea}, from that module's zip, each granted only the
+ * secrets and actions its area lists and given the matching part of the environment contract.
+ *
+ * <p>HTTP areas and jobs are invoked through the alias {@value #ALIAS}, which points at the version
+ * published by this deploy: with SnapStart (the JVM runtime) only published versions start from the
+ * snapshot. The migrate function is invoked unqualified, once per deploy.
  */
 public class Functions extends Construct {
+
+  /** The alias API Gateway and EventBridge invoke. */
+  public static final String ALIAS = "live";
 
   /** The resources that {@link Access} values stand for. */
   public record Bindings(
@@ -61,7 +79,15 @@ public class Functions extends Construct {
       IBucket auditBucket) {}
 
   /**
-   * @param billingEnabled the hosted deployment sells plans; self-hosters may switch it off
+   * @param billingEnabled plans and limits (context {@code billing}); off for self-hosters
+   * @param tracing X-Ray active tracing (per stage, context {@code tracing})
+   * @param reserveConcurrency off only for accounts whose concurrency quota is still the
+   *     new-account 10, where no function may reserve any
+   * @param dbIdleTimeout the pool's idle timeout, below the proxy's idle client timeout
+   * @param jobFailures where a job run that failed all its attempts is kept
+   * @param jobRetries Lambda's own retries of a failed job run
+   * @param deployId when set, part of every function's description: a new one publishes new
+   *     versions, whose SnapStart snapshots read the secrets afresh
    */
   public record Props(
       String stageId,
@@ -73,6 +99,13 @@ public class Functions extends Construct {
       RetentionDays logRetention,
       RemovalPolicy logRemovalPolicy,
       boolean billingEnabled,
+      boolean tracing,
+      boolean reserveConcurrency,
+      ConnectionBudget budget,
+      Duration dbIdleTimeout,
+      IQueue jobFailures,
+      int jobRetries,
+      Optional<String> deployId,
       Bindings bindings) {}
 
   /** How long each kind may run: API Gateway gives up after 30 s; jobs and migrations need more. */
@@ -85,11 +118,36 @@ public class Functions extends Construct {
   }
 
   private final Map<FunctionArea, Function> functions = new EnumMap<>(FunctionArea.class);
+  private final Map<FunctionArea, IFunction> invocable = new EnumMap<>(FunctionArea.class);
+  private final Map<FunctionArea, Integer> reserved;
 
   public Functions(Construct scope, String id, Props props) {
     super(scope, id);
-    for (FunctionArea area : FunctionArea.values()) {
-      functions.put(area, create(area, props));
+    reserved = props.budget().reservedConcurrency(props.artifacts().built().keySet());
+    for (FunctionArea area : props.artifacts().built().keySet()) {
+      props.artifacts().requireRuntime(area, props.runtime());
+      Function function = create(area, props);
+      functions.put(area, function);
+      if (area.kind() == FunctionArea.Kind.MIGRATION) {
+        invocable.put(area, function);
+      } else {
+        Alias alias =
+            Alias.Builder.create(this, area.id() + "-" + ALIAS)
+                .aliasName(ALIAS)
+                .version(function.getCurrentVersion())
+                .build();
+        invocable.put(area, alias);
+        if (area.kind() == FunctionArea.Kind.SCHEDULED) {
+          // EventBridge invokes asynchronously: one retry by Lambda, then the event is kept in
+          // the failure queue; a run older than its own period is superseded by the next one.
+          alias.configureAsyncInvoke(
+              EventInvokeConfigOptions.builder()
+                  .retryAttempts(props.jobRetries())
+                  .maxEventAge(Duration.hours(1))
+                  .onFailure(new SqsDestination(props.jobFailures()))
+                  .build());
+        }
+      }
     }
   }
 
@@ -100,9 +158,15 @@ public class Functions extends Construct {
             .removalPolicy(props.logRemovalPolicy())
             .build();
     FunctionRuntime runtime = props.runtime();
-    Function function =
+    Function.Builder builder =
         Function.Builder.create(this, area.id())
-            .description("KeyHaven " + area.id() + " (" + props.stageId() + ")")
+            .description(
+                "KeyHaven "
+                    + area.id()
+                    + " ("
+                    + props.stageId()
+                    + props.deployId().map(id -> ", deploy " + id).orElse("")
+                    + ")")
             .runtime(runtime.lambdaRuntime())
             .handler(runtime.handler())
             .architecture(props.architecture().lambdaArchitecture())
@@ -114,23 +178,44 @@ public class Functions extends Construct {
             .securityGroups(List.of(props.securityGroup()))
             .logGroup(logs)
             .loggingFormat(LoggingFormat.JSON)
+            .tracing(props.tracing() ? Tracing.ACTIVE : Tracing.DISABLED)
             .environment(runtime.environment())
-            .build();
+            // The version a deploy replaces is deleted once the alias has moved: retained ones
+            // would fill Lambda's code storage, 65 MB per JVM zip per deploy.
+            .currentVersionOptions(
+                VersionOptions.builder().removalPolicy(RemovalPolicy.DESTROY).build());
+    if (props.reserveConcurrency()) {
+      builder.reservedConcurrentExecutions(reserved.get(area));
+    }
+    if (runtime.snapStart() && area.kind() != FunctionArea.Kind.MIGRATION) {
+      builder.snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS);
+    }
+    Function function = builder.build();
     function.addEnvironment(MODE, "aws");
-    function.addEnvironment(BILLING_ENABLED, Boolean.toString(props.billingEnabled()));
+    if (area.kind() != FunctionArea.Kind.MIGRATION) {
+      // Read through shared/core's configuration, which the migrate function does not carry.
+      function.addEnvironment(BILLING_ENABLED, Boolean.toString(props.billingEnabled()));
+    }
     for (Access access : area.access()) {
-      bind(function, access, props.bindings());
+      bind(function, area, access, props);
     }
     return function;
   }
 
-  private static void bind(Function function, Access access, Bindings b) {
+  private static void bind(Function function, FunctionArea area, Access access, Props props) {
+    Bindings b = props.bindings();
     switch (access) {
       case DB -> {
         function.addEnvironment(DB_HOST, b.dbHost());
         function.addEnvironment(DB_PORT, Integer.toString(b.dbPort()));
         function.addEnvironment(DB_NAME, b.dbName());
         readSecret(function, DB_SECRET_ARN, b.dbSecret());
+        if (area.kind() != FunctionArea.Kind.MIGRATION) {
+          // The reactive pool; migrate's JDBC pool is sized in its own application.properties
+          // and lives for one invocation.
+          function.addEnvironment(DB_POOL_SIZE, Integer.toString(props.budget().pool(area.kind())));
+          function.addEnvironment(DB_IDLE_TIMEOUT, props.dbIdleTimeout().toIsoString());
+        }
       }
       case REDIS -> {
         function.addEnvironment(REDIS_HOST, b.redisHost());
@@ -161,17 +246,37 @@ public class Functions extends Construct {
     secret.grantRead(function);
   }
 
+  /** The function of a built area; fails for an area that was not built. */
   public Function get(FunctionArea area) {
-    return functions.get(area);
+    Function function = functions.get(area);
+    if (function == null) {
+      throw new IllegalStateException("functions/" + area.id() + " was not built");
+    }
+    return function;
   }
 
+  /** Every deployed function, in catalogue order. */
   public Map<FunctionArea, Function> all() {
     return Collections.unmodifiableMap(functions);
   }
 
+  /** What callers invoke: the {@value #ALIAS} alias, or the function itself for migrate. */
+  public Map<FunctionArea, IFunction> invocable() {
+    return Collections.unmodifiableMap(invocable);
+  }
+
+  /** Reserved concurrency per deployed area, from the connection budget. */
+  public Map<FunctionArea, Integer> reservedConcurrency() {
+    return Collections.unmodifiableMap(reserved);
+  }
+
   /** Sets the browser origins the API functions accept (known only once the edge exists). */
   public void allowOrigins(String origins) {
-    FunctionArea.ofKind(FunctionArea.Kind.HTTP)
-        .forEach(area -> functions.get(area).addEnvironment(CORS_ORIGINS, origins));
+    functions.forEach(
+        (area, function) -> {
+          if (area.kind() == FunctionArea.Kind.HTTP) {
+            function.addEnvironment(CORS_ORIGINS, origins);
+          }
+        });
   }
 }

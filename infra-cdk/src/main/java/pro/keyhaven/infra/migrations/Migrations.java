@@ -24,6 +24,8 @@ import software.constructs.IDependable;
 public class Migrations extends Construct {
 
   /**
+   * @param database what must exist before the first run: the proxy's target group, which registers
+   *     the instance (the migrate function also retries connecting while the proxy warms up)
    * @param codeHash hash of the migrate function's zip
    * @param deployId when set (e.g. a CI run id), every deploy runs the migrations
    */
@@ -32,7 +34,8 @@ public class Migrations extends Construct {
       String codeHash,
       Optional<String> deployId,
       RetentionDays logRetention,
-      RemovalPolicy logRemovalPolicy) {}
+      RemovalPolicy logRemovalPolicy,
+      IDependable database) {}
 
   public static final String RESOURCE_TYPE = "Custom::KeyHavenMigrations";
 
@@ -58,6 +61,7 @@ public class Migrations extends Construct {
             .resourceType(RESOURCE_TYPE)
             .properties(properties)
             .build();
+    resource.getNode().addDependency(props.database());
   }
 
   /** What the API functions wait for. */

@@ -2,12 +2,17 @@ package pro.keyhaven.infra.network;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awscdk.Acknowledgment;
 import software.amazon.awscdk.Validations;
+import software.amazon.awscdk.services.ec2.FlowLogDestination;
+import software.amazon.awscdk.services.ec2.FlowLogOptions;
+import software.amazon.awscdk.services.ec2.FlowLogTrafficType;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointAwsService;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointOptions;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.InterfaceVpcEndpoint;
 import software.amazon.awscdk.services.ec2.InterfaceVpcEndpointAwsService;
 import software.amazon.awscdk.services.ec2.InterfaceVpcEndpointOptions;
 import software.amazon.awscdk.services.ec2.IpAddresses;
@@ -16,6 +21,7 @@ import software.amazon.awscdk.services.ec2.SubnetConfiguration;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ec2.Vpc;
+import software.amazon.awscdk.services.s3.IBucket;
 import software.constructs.Construct;
 
 /**
@@ -26,24 +32,34 @@ import software.constructs.Construct;
 public class Network extends Construct {
 
   /**
-   * @param availabilityZones named explicitly so that synthesis needs no AZ lookup
+   * @param availabilityZones from context ({@code -c azs=...}); empty means the account's own, by
+   *     lookup (the CLI asks AWS once and keeps the answer in cdk.context.json)
    * @param natGateways one is enough for dev; one per AZ keeps prod up when an AZ fails
+   * @param flowLogs where the VPC flow logs go
    */
-  public record Props(List<String> availabilityZones, int natGateways, String cidr) {
-    public static Props of(List<String> availabilityZones, int natGateways) {
-      return new Props(availabilityZones, natGateways, "10.40.0.0/16");
+  public record Props(
+      Optional<List<String>> availabilityZones, int natGateways, String cidr, IBucket flowLogs) {
+    public static Props of(
+        Optional<List<String>> availabilityZones, int natGateways, IBucket flowLogs) {
+      return new Props(availabilityZones, natGateways, "10.40.0.0/16", flowLogs);
     }
   }
+
+  /** AZs used when none are named. */
+  public static final int MAX_AZS = 2;
 
   private final Vpc vpc;
   private final SecurityGroup functionsSecurityGroup;
 
   public Network(Construct scope, String id, Props props) {
     super(scope, id);
+    Vpc.Builder builder =
+        Vpc.Builder.create(this, "Vpc").ipAddresses(IpAddresses.cidr(props.cidr()));
+    props
+        .availabilityZones()
+        .ifPresentOrElse(builder::availabilityZones, () -> builder.maxAzs(MAX_AZS));
     vpc =
-        Vpc.Builder.create(this, "Vpc")
-            .ipAddresses(IpAddresses.cidr(props.cidr()))
-            .availabilityZones(props.availabilityZones())
+        builder
             .natGateways(props.natGateways())
             .restrictDefaultSecurityGroup(true)
             .subnetConfiguration(
@@ -59,17 +75,20 @@ public class Network extends Construct {
                         .subnets(List.of(functionSubnets()))
                         .build()))
             .build();
-    // Named on purpose (see Props): asking AWS which AZs exist would make synthesis go online.
+    // The AZ names come from context or from the account's lookup, never from a guess.
     Validations.of(vpc)
         .acknowledge(
             Acknowledgment.builder()
                 .id("CloudFormation-Validate::W3010")
-                .reason("AZs are named so that synthesis stays offline")
+                .reason("AZ names come from context or the account's own lookup")
                 .build());
-    vpc.addInterfaceEndpoint(
-        "SecretsManager", endpoint(InterfaceVpcEndpointAwsService.SECRETS_MANAGER));
-    vpc.addInterfaceEndpoint("Kms", endpoint(InterfaceVpcEndpointAwsService.KMS));
-
+    vpc.addFlowLog(
+        "FlowLogs",
+        FlowLogOptions.builder()
+            .destination(FlowLogDestination.toS3(props.flowLogs(), "vpc/"))
+            // Rejected traffic is what an investigation needs; all traffic would cost more.
+            .trafficType(FlowLogTrafficType.REJECT)
+            .build());
     functionsSecurityGroup =
         SecurityGroup.Builder.create(this, "FunctionsSecurityGroup")
             .vpc(vpc)
@@ -77,6 +96,18 @@ public class Network extends Construct {
             // Outbound HTTPS to Stripe, GitHub, Resend, the LLM and the CVE feed.
             .allowAllOutbound(true)
             .build();
+    // The endpoints admit the functions only, not the whole VPC.
+    for (var service :
+        Map.of(
+                "SecretsManager", InterfaceVpcEndpointAwsService.SECRETS_MANAGER,
+                "Kms", InterfaceVpcEndpointAwsService.KMS)
+            .entrySet()) {
+      InterfaceVpcEndpoint endpoint =
+          vpc.addInterfaceEndpoint(service.getKey(), endpoint(service.getValue()));
+      endpoint
+          .getConnections()
+          .allowDefaultPortFrom(functionsSecurityGroup, "functions to " + service.getKey());
+    }
   }
 
   public IVpc vpc() {
@@ -105,6 +136,7 @@ public class Network extends Construct {
         .service(service)
         .subnets(functionSubnets())
         .privateDnsEnabled(true)
+        .open(false)
         .build();
   }
 }

@@ -1,5 +1,6 @@
 package pro.keyhaven.infra.observability;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awscdk.Duration;
@@ -8,6 +9,7 @@ import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
 import software.amazon.awscdk.services.cloudwatch.IMetric;
 import software.amazon.awscdk.services.cloudwatch.MathExpression;
+import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
@@ -15,34 +17,50 @@ import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.rds.IDatabaseInstance;
 import software.amazon.awscdk.services.sns.Topic;
 import software.amazon.awscdk.services.sns.subscriptions.EmailSubscription;
+import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.Construct;
 
 /**
- * CloudWatch alarms on what hurts users first (HTTP API 5xx rate, Lambda errors and throttles per
- * function, RDS CPU and connections), all notifying one SNS topic.
+ * CloudWatch alarms on what hurts users first, all notifying one SNS topic: the HTTP API's 5xx rate
+ * and CloudFront's, Lambda errors and throttles per function, failed job runs, RDS CPU, connections
+ * and free storage, the proxy's borrow latency, and Redis CPU and memory.
  */
 public class Alarms extends Construct {
 
-  /**
-   * @param functions by name, e.g. {@code auth}
-   * @param alarmEmail subscribed to the topic when given
-   */
-  public record Props(
+  /** What is watched. */
+  public record Watched(
       IHttpApi api,
       Map<String, ? extends IFunction> functions,
       IDatabaseInstance database,
+      String proxyName,
+      List<String> cacheNodeIds,
+      String distributionId,
+      IQueue jobFailures) {}
+
+  /**
+   * @param dbConnectionsThreshold RDS connections (the proxy's budget is below max_connections)
+   * @param dbFreeStorageBytes below this the storage is nearly full (autoscaling may be at its max)
+   * @param borrowLatencyMicros the proxy's average wait for a database connection
+   * @param alarmEmail subscribed to the topic when given
+   */
+  public record Props(
+      Watched watched,
       int dbConnectionsThreshold,
+      double dbFreeStorageBytes,
       Optional<String> alarmEmail,
       double api5xxPercentThreshold,
-      double dbCpuPercentThreshold) {
+      double cdn5xxPercentThreshold,
+      double dbCpuPercentThreshold,
+      double borrowLatencyMicros,
+      double cachePercentThreshold) {
 
     public static Props of(
-        IHttpApi api,
-        Map<String, ? extends IFunction> functions,
-        IDatabaseInstance database,
+        Watched watched,
         int dbConnectionsThreshold,
+        double dbFreeStorageBytes,
         Optional<String> alarmEmail) {
-      return new Props(api, functions, database, dbConnectionsThreshold, alarmEmail, 5, 80);
+      return new Props(
+          watched, dbConnectionsThreshold, dbFreeStorageBytes, alarmEmail, 5, 5, 80, 100_000, 80);
     }
   }
 
@@ -52,50 +70,116 @@ public class Alarms extends Construct {
 
   public Alarms(Construct scope, String id, Props props) {
     super(scope, id);
-    topic = Topic.Builder.create(this, "Topic").displayName("KeyHaven alarms").build();
+    Watched w = props.watched();
+    topic =
+        Topic.Builder.create(this, "Topic").displayName("KeyHaven alarms").enforceSsl(true).build();
     props.alarmEmail().ifPresent(email -> topic.addSubscription(new EmailSubscription(email)));
 
     MetricOptions sum = MetricOptions.builder().statistic("Sum").period(PERIOD).build();
+    MetricOptions average = MetricOptions.builder().statistic("Average").period(PERIOD).build();
     // A rate, not a count: a busy hour must not page anyone for the same share of errors.
     IMetric serverErrorRate =
         MathExpression.Builder.create()
             .expression("IF(requests > 0, 100 * errors / requests, 0)")
             .usingMetrics(
                 Map.of(
-                    "errors", props.api().metricServerError(sum),
-                    "requests", props.api().metricCount(sum)))
+                    "errors", w.api().metricServerError(sum),
+                    "requests", w.api().metricCount(sum)))
             .label("HTTP API 5xx %")
             .period(PERIOD)
             .build();
-    alarm("Api5xxRate", serverErrorRate, props.api5xxPercentThreshold(), 3, 2, "HTTP API 5xx %");
+    above("Api5xxRate", serverErrorRate, props.api5xxPercentThreshold(), 3, 2, "HTTP API 5xx %");
+    above(
+        "Cdn5xxRate",
+        Metric.Builder.create()
+            .namespace("AWS/CloudFront")
+            .metricName("5xxErrorRate")
+            .dimensionsMap(Map.of("DistributionId", w.distributionId(), "Region", "Global"))
+            .statistic("Average")
+            .period(PERIOD)
+            .build(),
+        props.cdn5xxPercentThreshold(),
+        3,
+        2,
+        "CloudFront 5xx %");
 
-    props
-        .functions()
+    w.functions()
         .forEach(
             (name, function) -> {
-              alarm(name + "-Errors", function.metricErrors(sum), 1, 1, 1, name + " errors");
-              alarm(
+              above(name + "-Errors", function.metricErrors(sum), 1, 1, 1, name + " errors");
+              above(
                   name + "-Throttles", function.metricThrottles(sum), 1, 1, 1, name + " throttles");
             });
+    above(
+        "JobFailures",
+        w.jobFailures()
+            .metricApproximateNumberOfMessagesVisible(
+                MetricOptions.builder().statistic("Maximum").period(PERIOD).build()),
+        1,
+        1,
+        1,
+        "job runs that failed every attempt (see the job-failures queue)");
 
-    MetricOptions average = MetricOptions.builder().statistic("Average").period(PERIOD).build();
-    alarm(
+    above(
         "DbCpu",
-        props.database().metricCPUUtilization(average),
+        w.database().metricCPUUtilization(average),
         props.dbCpuPercentThreshold(),
         3,
         3,
         "RDS CPU %");
-    alarm(
+    above(
         "DbConnections",
-        props.database().metricDatabaseConnections(average),
+        w.database().metricDatabaseConnections(average),
         props.dbConnectionsThreshold(),
         3,
         3,
         "RDS connections");
+    Alarm storage =
+        Alarm.Builder.create(this, "DbFreeStorage")
+            .metric(w.database().metricFreeStorageSpace(average))
+            .threshold(props.dbFreeStorageBytes())
+            .evaluationPeriods(2)
+            .datapointsToAlarm(2)
+            .comparisonOperator(ComparisonOperator.LESS_THAN_THRESHOLD)
+            .treatMissingData(TreatMissingData.MISSING)
+            .alarmDescription("KeyHaven: RDS free storage low")
+            .build();
+    storage.addAlarmAction(new SnsAction(topic));
+    above(
+        "ProxyBorrowLatency",
+        Metric.Builder.create()
+            .namespace("AWS/RDS")
+            .metricName("DatabaseConnectionsBorrowLatency")
+            .dimensionsMap(Map.of("ProxyName", w.proxyName()))
+            .statistic("Average")
+            .period(PERIOD)
+            .build(),
+        props.borrowLatencyMicros(),
+        3,
+        2,
+        "RDS Proxy borrow latency (microseconds)");
+
+    for (int i = 0; i < w.cacheNodeIds().size(); i++) {
+      String node = w.cacheNodeIds().get(i);
+      for (String metric : List.of("EngineCPUUtilization", "DatabaseMemoryUsagePercentage")) {
+        above(
+            "Redis" + (i + 1) + "-" + metric,
+            Metric.Builder.create()
+                .namespace("AWS/ElastiCache")
+                .metricName(metric)
+                .dimensionsMap(Map.of("CacheClusterId", node))
+                .statistic("Average")
+                .period(PERIOD)
+                .build(),
+            props.cachePercentThreshold(),
+            3,
+            3,
+            "Redis node " + (i + 1) + " " + metric + " %");
+      }
+    }
   }
 
-  private void alarm(
+  private void above(
       String id,
       IMetric metric,
       double threshold,

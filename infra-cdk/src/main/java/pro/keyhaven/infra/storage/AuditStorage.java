@@ -23,9 +23,13 @@ public class AuditStorage extends Construct {
    * @param glacierAfterDays exports are read in the first weeks, then kept for compliance
    */
   public record Props(
-      RemovalPolicy removalPolicy, int glacierAfterDays, int noncurrentVersionDays) {
-    public static Props of(RemovalPolicy removalPolicy, int noncurrentVersionDays) {
-      return new Props(removalPolicy, 90, noncurrentVersionDays);
+      RemovalPolicy removalPolicy,
+      int glacierAfterDays,
+      int noncurrentVersionDays,
+      IBucket accessLogs) {
+    public static Props of(
+        RemovalPolicy removalPolicy, int noncurrentVersionDays, IBucket accessLogs) {
+      return new Props(removalPolicy, 90, noncurrentVersionDays, accessLogs);
     }
   }
 
@@ -41,6 +45,8 @@ public class AuditStorage extends Construct {
             .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
             .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
             .enforceSsl(true)
+            .serverAccessLogsBucket(props.accessLogs())
+            .serverAccessLogsPrefix("s3/audit/")
             .lifecycleRules(
                 List.of(
                     LifecycleRule.builder()

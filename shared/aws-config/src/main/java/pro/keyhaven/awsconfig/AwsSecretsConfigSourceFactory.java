@@ -7,8 +7,6 @@ import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,24 +54,31 @@ public class AwsSecretsConfigSourceFactory implements ConfigSourceFactory {
       JsonNode db = parse(secrets.apply(dbArn), "database");
       out.put("keyhaven.db.user", text(db, "username"));
       out.put("keyhaven.db.password", text(db, "password"));
-      // RDS Proxy speaks TLS; inside the VPC the endpoint is the proxy's own name.
-      out.put("quarkus.datasource.reactive.postgresql.ssl-mode", "require");
-      out.put("quarkus.datasource.reactive.trust-all", "true");
-      out.put("quarkus.datasource.jdbc.additional-jdbc-properties.sslmode", "require");
+      // RDS Proxy presents an ACM certificate (Amazon Trust Services roots, which the JDK's own
+      // trust store holds): verify the chain and the host name, never trust all.
+      out.put("quarkus.datasource.reactive.postgresql.ssl-mode", "verify-full");
+      out.put("quarkus.datasource.reactive.hostname-verification-algorithm", "HTTPS");
+      out.put("quarkus.datasource.reactive.trust-all", "false");
+      out.put("quarkus.datasource.jdbc.additional-jdbc-properties.sslmode", "verify-full");
+      out.put(
+          "quarkus.datasource.jdbc.additional-jdbc-properties.sslfactory",
+          "org.postgresql.ssl.DefaultJavaSSLFactory");
+    }
+    // The proxy closes client connections idle longer than its own timeout; the pool lets go first.
+    String idleTimeout = value(context, "keyhaven.db.idle-timeout");
+    if (idleTimeout != null) {
+      out.put("quarkus.datasource.reactive.idle-timeout", idleTimeout);
     }
     String redisHost = value(context, "keyhaven.redis.host");
     if (redisHost != null) {
       String port = value(context, "keyhaven.redis.port");
+      out.put("keyhaven.redis.url", "rediss://" + redisHost + ":" + (port == null ? "6379" : port));
       String redisArn = value(context, "keyhaven.redis.secret-arn");
-      String auth =
-          redisArn == null
-              ? ""
-              : ":"
-                  + URLEncoder.encode(secrets.apply(redisArn).trim(), StandardCharsets.UTF_8)
-                  + "@";
-      out.put(
-          "keyhaven.redis.url",
-          "rediss://" + auth + redisHost + ":" + (port == null ? "6379" : port));
+      if (redisArn != null) {
+        // The AUTH token as the client's password setting: it never becomes part of a URL that
+        // a connection error or a configuration dump could print.
+        out.put("quarkus.redis.password", secrets.apply(redisArn).trim());
+      }
     }
     String jwtArn = value(context, "keyhaven.jwt.secret-arn");
     if (jwtArn != null) {

@@ -122,6 +122,7 @@ class AwsSecretsConfigSourceTests {
                         Map.of(
                             "keyhaven.mode", "aws",
                             "keyhaven.db.secret-arn", "arn:db",
+                            "keyhaven.db.idle-timeout", "PT4M",
                             "keyhaven.redis.host", "cache.internal",
                             "keyhaven.redis.port", "6380",
                             "keyhaven.redis.secret-arn", "arn:redis",
@@ -129,8 +130,13 @@ class AwsSecretsConfigSourceTests {
     assertThat(props)
         .containsEntry("keyhaven.db.user", "keyhaven")
         .containsEntry("keyhaven.db.password", "p@ss word")
-        .containsEntry("quarkus.datasource.reactive.postgresql.ssl-mode", "require")
-        .containsEntry("keyhaven.redis.url", "rediss://:tok%2Fen%2B1@cache.internal:6380")
+        .containsEntry("quarkus.datasource.reactive.postgresql.ssl-mode", "verify-full")
+        .containsEntry("quarkus.datasource.reactive.hostname-verification-algorithm", "HTTPS")
+        .containsEntry("quarkus.datasource.reactive.trust-all", "false")
+        .containsEntry("quarkus.datasource.reactive.idle-timeout", "PT4M")
+        .containsEntry("quarkus.datasource.jdbc.additional-jdbc-properties.sslmode", "verify-full")
+        .containsEntry("keyhaven.redis.url", "rediss://cache.internal:6380")
+        .containsEntry("quarkus.redis.password", "tok/en+1")
         .containsEntry("mp.jwt.verify.publickey", "PUB")
         .containsEntry("smallrye.jwt.sign.key", "PRIV")
         .containsEntry("keyhaven.auth.decoy-secret", "0123456789abcdef0123456789abcdef");

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import pro.keyhaven.shared.validation.Base64Bytes;
 import pro.keyhaven.shared.validation.WrappedKey;
 
-/** Request and response bodies of the accounts API (API.md, "Accounts"). */
+/** Request and response bodies of the accounts API (docs/api.md, "Accounts"). */
 public final class AuthBodies {
 
   /** Plain e-mail shape: a local part, one @, a dotted domain, no spaces. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -20,6 +21,9 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "users")
+// Billing writes the subscription columns of the same row: an account change writes only what it
+// changed, so it never puts back a subscription state it read before.
+@DynamicUpdate
 public class UserAccount extends PanacheEntityBase {
 
   @Id public UUID id;

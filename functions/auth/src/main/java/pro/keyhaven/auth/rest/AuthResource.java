@@ -142,7 +142,7 @@ public class AuthResource {
         .replaceWith(RestResponse.noContent());
   }
 
-  /** Ends every sign-in of the caller (an addition to API.md, for "log out everywhere"). */
+  /** Ends every sign-in of the caller (an addition to docs/api.md, for "log out everywhere"). */
   @POST
   @Path("/logout-all")
   @Authenticated

@@ -16,8 +16,8 @@ import pro.keyhaven.shared.validation.Base64Bytes;
 import pro.keyhaven.shared.validation.WrappedKey;
 
 /**
- * Request and response bodies of the teams API (API.md, "Teams"). Bodies that carry wrapped keys or
- * ciphertext print only ids.
+ * Request and response bodies of the teams API (docs/api.md, "Teams"). Bodies that carry wrapped
+ * keys or ciphertext print only ids.
  */
 public final class TeamBodies {
 

@@ -14,9 +14,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import pro.keyhaven.shared.access.Role;
 import pro.keyhaven.shared.account.Accounts;
-import pro.keyhaven.shared.config.KeyHavenConfig;
 import pro.keyhaven.shared.error.ApiException;
+import pro.keyhaven.shared.notify.NotificationKind;
+import pro.keyhaven.shared.notify.Notifier;
 import pro.keyhaven.shared.paging.Items;
+import pro.keyhaven.shared.plan.Entitlements;
+import pro.keyhaven.shared.plan.Feature;
 import pro.keyhaven.shared.security.ClientInfo;
 import pro.keyhaven.shared.time.Clocks;
 import pro.keyhaven.teams.api.TeamBodies.AddMemberRequest;
@@ -37,13 +40,20 @@ import pro.keyhaven.teams.service.TeamAccess.Standing;
 public class TeamService {
 
   private final TeamAccess access;
-  private final KeyHavenConfig config;
+  private final Entitlements entitlements;
+  private final Notifier notifier;
   private final Accounts accounts;
   private final Clock clock;
 
-  public TeamService(TeamAccess access, KeyHavenConfig config, Accounts accounts, Clock clock) {
+  public TeamService(
+      TeamAccess access,
+      Entitlements entitlements,
+      Notifier notifier,
+      Accounts accounts,
+      Clock clock) {
     this.access = access;
-    this.config = config;
+    this.entitlements = entitlements;
+    this.notifier = notifier;
     this.accounts = accounts;
     this.clock = clock;
   }
@@ -54,7 +64,8 @@ public class TeamService {
     Instant now = now();
     return Panache.withTransaction(
         () ->
-            enforcePlan(caller)
+            entitlements
+                .require(caller, Feature.TEAMS)
                 .chain(
                     () -> {
                       Team team = new Team();
@@ -170,6 +181,7 @@ public class TeamService {
             access
                 .lock(teamId, caller)
                 .map(s -> s.require(Role.ADMIN))
+                .call(() -> entitlements.requireTeamPlan(teamId))
                 .chain(
                     s ->
                         accounts
@@ -210,6 +222,7 @@ public class TeamService {
                                                                 "role",
                                                                 m.role),
                                                             client))
+                                                .call(() -> tellNewMember(user.id(), s.team(), m))
                                                 .map(v -> toBody(m, user.email()));
                                           });
                                 })));
@@ -326,21 +339,19 @@ public class TeamService {
         .replaceWithVoid();
   }
 
-  /** With billing on, teams need the Team plan (API.md, billing); off, everyone may. */
-  private Uni<Void> enforcePlan(UUID caller) {
-    if (!config.billing().enabled()) {
-      return Uni.createFrom().voidItem();
-    }
-    return accounts
-        .find(caller, false)
-        .invoke(
-            user -> {
-              if (user == null || !"team".equals(user.subscriptionTier())) {
-                throw ApiException.planLimit(
-                    "Teams are part of the Team plan; upgrade to share keys with a team", "team");
-              }
-            })
-        .replaceWithVoid();
+  /** The new member hears of it in the same transaction (in-app, and by mail if wanted). */
+  private Uni<Void> tellNewMember(UUID userId, Team team, TeamMember m) {
+    String name = team.name.length() > 120 ? team.name.substring(0, 120) + "…" : team.name;
+    return notifier.notify(
+        userId,
+        NotificationKind.TEAM_INVITE,
+        "You were added to the team '" + name + "'",
+        "You are now "
+            + m.role
+            + " of the team '"
+            + name
+            + "'. Its keys appear in your vault under the team; open Teams in KeyHaven to see"
+            + " them. If you did not expect this, you can leave the team there.");
   }
 
   private Uni<Map<UUID, String>> emails(List<UUID> userIds) {

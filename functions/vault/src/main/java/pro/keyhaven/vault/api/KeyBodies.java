@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import pro.keyhaven.shared.validation.Base64Bytes;
 
-/** Request and response bodies of the keys API (API.md, "Keys"). */
+/** Request and response bodies of the keys API (docs/api.md, "Keys"). */
 public final class KeyBodies {
 
   /** Service names: letters, digits and a little punctuation ("AWS S3", "stripe.com"). */

@@ -13,13 +13,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import pro.keyhaven.shared.access.Role;
-import pro.keyhaven.shared.account.Accounts;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
-import pro.keyhaven.shared.config.KeyHavenConfig;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
+import pro.keyhaven.shared.plan.Entitlements;
 import pro.keyhaven.shared.security.ClientInfo;
 import pro.keyhaven.shared.time.Clocks;
 import pro.keyhaven.vault.api.KeyBodies.ApiKey;
@@ -46,30 +45,25 @@ public class KeyService {
   /** How long a deleted key stays restorable. */
   static final Duration TRASH_LIFETIME = Duration.ofDays(30);
 
-  static final int FREE_PLAN_KEYS = 25;
-
   private final AuditWriter audit;
   private final TeamMembership membership;
-  private final KeyHavenConfig config;
   private final KeyReads reads;
   private final KeyListing listing;
-  private final Accounts accounts;
+  private final Entitlements entitlements;
   private final Clock clock;
 
   public KeyService(
       AuditWriter audit,
       TeamMembership membership,
-      KeyHavenConfig config,
       KeyReads reads,
       KeyListing listing,
-      Accounts accounts,
+      Entitlements entitlements,
       Clock clock) {
     this.audit = audit;
     this.membership = membership;
-    this.config = config;
     this.reads = reads;
     this.listing = listing;
-    this.accounts = accounts;
+    this.entitlements = entitlements;
     this.clock = clock;
   }
 
@@ -282,6 +276,7 @@ public class KeyService {
     return Panache.withTransaction(
             () ->
                 access(caller, id, true, false)
+                    .call(a -> writable(a.key()))
                     .chain(
                         a -> {
                           a.role().require(needed);
@@ -405,32 +400,18 @@ public class KeyService {
             });
   }
 
-  /** With billing on, a free account holds at most 25 personal keys. */
-  private Uni<Void> enforcePlan(UUID caller, UUID teamId) {
-    if (!config.billing().enabled() || teamId != null) {
-      return Uni.createFrom().voidItem();
-    }
-    return accounts
-        .find(caller, true)
-        .chain(
-            user -> {
-              if (user == null || !"free".equals(user.subscriptionTier())) {
-                return Uni.createFrom().voidItem();
-              }
-              return ApiKeyEntity.count(
-                      "userId = ?1 and teamId is null and deletedAt is null", caller)
-                  .invoke(
-                      n -> {
-                        if (n >= FREE_PLAN_KEYS) {
-                          throw ApiException.planLimit(
-                              "The free plan holds "
-                                  + FREE_PLAN_KEYS
-                                  + " keys; upgrade to Pro for unlimited keys",
-                              "pro");
-                        }
-                      })
-                  .replaceWithVoid();
-            });
+  /** A new live key: a place within the owner's plan, or a team whose owner has the Team plan. */
+  private Uni<Void> enforcePlan(UUID owner, UUID teamId) {
+    return teamId == null
+        ? entitlements.requireKeySlot(owner)
+        : entitlements.requireTeamPlan(teamId);
+  }
+
+  /** A change: a personal key within the owner's plan, or a team still on the Team plan. */
+  private Uni<Void> writable(ApiKeyEntity key) {
+    return key.teamId == null
+        ? entitlements.requireWritableKey(key.userId, key.id)
+        : entitlements.requireTeamPlan(key.teamId);
   }
 
   private Uni<Void> keepVersion(ApiKeyEntity key, UUID actor, Instant now) {

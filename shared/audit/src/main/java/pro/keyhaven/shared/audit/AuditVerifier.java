@@ -44,7 +44,8 @@ public class AuditVerifier {
   /**
    * Verifies the tenant's chain from where the last good verification ended, at most {@code batch}
    * entries per call (bounded time and memory however long the chain), and moves the checkpoint
-   * forward when what it walked holds. {@code fromStart} ignores the checkpoint.
+   * forward when what it walked holds. {@code fromStart} starts over from the first entry (and the
+   * calls after it continue from there).
    */
   public Uni<Result> verify(UUID tenantId, long batch, boolean fromStart) {
     // One snapshot for the whole walk, so a sealer committing meanwhile cannot look like damage.
@@ -55,7 +56,9 @@ public class AuditVerifier {
                     .flatMap(ignored -> verify(conn, tenantId, batch, fromStart)))
         .call(
             result ->
-                result.valid() ? saveCheckpoint(tenantId, result) : Uni.createFrom().voidItem());
+                result.valid()
+                    ? saveCheckpoint(tenantId, result, fromStart)
+                    : Uni.createFrom().voidItem());
   }
 
   /** The whole chain from its start. */
@@ -139,17 +142,24 @@ public class AuditVerifier {
             });
   }
 
-  private Uni<Void> saveCheckpoint(UUID tenantId, Result result) {
+  private Uni<Void> saveCheckpoint(UUID tenantId, Result result, boolean startedOver) {
     if (result.verifiedThrough() == 0) {
-      return Uni.createFrom().voidItem();
+      return startedOver
+          ? pool.preparedQuery("DELETE FROM audit_verify_checkpoints WHERE tenant_id = $1")
+              .execute(Tuple.of(tenantId))
+              .replaceWithVoid()
+          : Uni.createFrom().voidItem();
     }
+    // A walk that started over may set the checkpoint back; otherwise it only moves forward.
+    String forwardOnly =
+        startedOver ? "" : " WHERE audit_verify_checkpoints.chain_index <= EXCLUDED.chain_index";
     return pool.preparedQuery(
             "INSERT INTO audit_verify_checkpoints (tenant_id, chain_index, hash, verified_at)"
                 + " SELECT tenant_id, chain_index, hash, now() FROM audit_logs"
                 + " WHERE tenant_id = $1 AND chain_index = $2"
                 + " ON CONFLICT (tenant_id) DO UPDATE SET chain_index = EXCLUDED.chain_index,"
                 + " hash = EXCLUDED.hash, verified_at = EXCLUDED.verified_at"
-                + " WHERE audit_verify_checkpoints.chain_index <= EXCLUDED.chain_index")
+                + forwardOnly)
         .execute(Tuple.of(tenantId, result.verifiedThrough()))
         .replaceWithVoid();
   }

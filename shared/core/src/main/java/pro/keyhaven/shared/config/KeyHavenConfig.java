@@ -47,6 +47,10 @@ public interface KeyHavenConfig {
      */
     @WithDefault("4194304")
     long maxRotationBodyBytes();
+
+    /** Largest usage report ({@code POST /api/usage}, up to 1,000 events). */
+    @WithDefault("1048576")
+    long maxUsageBodyBytes();
   }
 
   /** PostgreSQL (read by the datasource settings; listed here so they are validated). */

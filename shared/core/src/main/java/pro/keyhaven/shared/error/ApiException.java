@@ -78,7 +78,7 @@ public class ApiException extends RuntimeException {
         retryAfterSeconds);
   }
 
-  /** A plan limit: 402 naming the plan that lifts it (API.md, billing). */
+  /** A plan limit: 402 naming the plan that lifts it (docs/api.md, billing). */
   public static ApiException planLimit(String message, String requiredPlan) {
     return new ApiException(
         402,

@@ -20,6 +20,9 @@ public class RequestContextFilter {
   private static final java.util.regex.Pattern ROTATION =
       java.util.regex.Pattern.compile("/api/teams/[0-9a-fA-F-]{36}/rotate-key");
 
+  /** The usage report, whose body carries up to 1,000 events. */
+  private static final String USAGE = "/api/usage";
+
   private final KeyHavenConfig config;
 
   public RequestContextFilter(KeyHavenConfig config) {
@@ -75,7 +78,7 @@ public class RequestContextFilter {
     long limit =
         path != null && ROTATION.matcher(path).matches()
             ? config.http().maxRotationBodyBytes()
-            : config.http().maxBodyBytes();
+            : USAGE.equals(path) ? config.http().maxUsageBodyBytes() : config.http().maxBodyBytes();
     try {
       return Long.parseLong(contentLength.trim()) > limit;
     } catch (NumberFormatException e) {

@@ -6,9 +6,9 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
- * The self-describing wrapped-key strings of API.md ({@code v<n>.<base64>[.<base64>...]}, at most 4
- * KiB): {@code v1.<iv>.<ct>} is an AES-256-GCM key wrap made in the browser, {@code v2.<enc>.<ct>}
- * an HPKE seal. Parsing refuses any other version.
+ * The self-describing wrapped-key strings of docs/api.md ({@code v<n>.<base64>[.<base64>...]}, at
+ * most 4 KiB): {@code v1.<iv>.<ct>} is an AES-256-GCM key wrap made in the browser, {@code
+ * v2.<enc>.<ct>} an HPKE seal. Parsing refuses any other version.
  */
 public final class WrappedKeyFormat {
 

@@ -1,0 +1,30 @@
+package pro.keyhaven.billing.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import pro.keyhaven.billing.api.WebhookReceipt;
+import pro.keyhaven.billing.service.StripeWebhooks;
+
+/** Stripe's webhook endpoint: public, every event verified by its signature. */
+@Path("/webhooks/stripe")
+public class StripeWebhookResource {
+
+  private final StripeWebhooks webhooks;
+
+  public StripeWebhookResource(StripeWebhooks webhooks) {
+    this.webhooks = webhooks;
+  }
+
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Uni<WebhookReceipt> receive(
+      @HeaderParam("Stripe-Signature") String signature, String payload) {
+    return webhooks.receive(payload, signature);
+  }
+}

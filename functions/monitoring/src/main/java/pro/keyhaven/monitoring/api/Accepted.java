@@ -1,0 +1,4 @@
+package pro.keyhaven.monitoring.api;
+
+/** {@code 202 {accepted}}: how many events were stored. */
+public record Accepted(int accepted) {}
