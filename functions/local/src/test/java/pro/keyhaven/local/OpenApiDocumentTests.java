@@ -49,7 +49,8 @@ class OpenApiDocumentTests {
           "POST /api/auth/prelogin",
           "POST /api/auth/register",
           "POST /api/auth/login",
-          "POST /api/auth/refresh");
+          "POST /api/auth/refresh",
+          "POST /webhooks/stripe");
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

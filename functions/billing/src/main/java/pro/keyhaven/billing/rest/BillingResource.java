@@ -1,5 +1,7 @@
 package pro.keyhaven.billing.rest;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -22,6 +24,8 @@ import pro.keyhaven.shared.security.Caller;
 @Path("/api/billing")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "billing", description = "Plans, checkout and the customer portal")
+@SecurityRequirement(name = "bearer")
 public class BillingResource {
 
   private final BillingService billing;

@@ -1,5 +1,6 @@
 package pro.keyhaven.billing.rest;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -12,6 +13,7 @@ import pro.keyhaven.billing.service.StripeWebhooks;
 
 /** Stripe's webhook endpoint: public, every event verified by its signature. */
 @Path("/webhooks/stripe")
+@Tag(name = "webhooks", description = "Signed events from Stripe and GitHub")
 public class StripeWebhookResource {
 
   private final StripeWebhooks webhooks;

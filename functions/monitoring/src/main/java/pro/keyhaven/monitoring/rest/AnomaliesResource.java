@@ -1,5 +1,7 @@
 package pro.keyhaven.monitoring.rest;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -22,6 +24,8 @@ import pro.keyhaven.shared.security.Caller;
 @Path("/api/anomalies")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "monitoring", description = "Usage, health scores, anomalies and ingest tokens")
+@SecurityRequirement(name = "bearer")
 public class AnomaliesResource {
 
   private final AnomalyService anomalies;

@@ -1,5 +1,7 @@
 package pro.keyhaven.monitoring.rest;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -37,6 +39,8 @@ import pro.keyhaven.shared.security.Caller;
 @Path("/api/keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "monitoring", description = "Usage, health scores, anomalies and ingest tokens")
+@SecurityRequirement(name = "bearer")
 public class KeyMonitoringResource {
 
   private final KeyMonitoringService service;

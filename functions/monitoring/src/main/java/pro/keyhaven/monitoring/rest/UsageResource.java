@@ -1,5 +1,7 @@
 package pro.keyhaven.monitoring.rest;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +23,8 @@ import pro.keyhaven.shared.security.Caller;
  */
 @Path("/api/usage")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "monitoring", description = "Usage, health scores, anomalies and ingest tokens")
+@SecurityRequirement(name = "bearer")
 public class UsageResource {
 
   private final IngestService ingest;

@@ -1,5 +1,7 @@
 package pro.keyhaven.notifications.rest;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -28,6 +30,8 @@ import pro.keyhaven.shared.security.Caller;
 @Path("/api/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "notifications", description = "In-app notifications and e-mail preferences")
+@SecurityRequirement(name = "bearer")
 public class NotificationsResource {
 
   private final NotificationService notifications;
