@@ -1,7 +1,5 @@
 package pro.keyhaven.billing.rest;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -12,6 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pro.keyhaven.billing.api.CheckoutRequest;
 import pro.keyhaven.billing.api.RedirectUrl;
 import pro.keyhaven.billing.api.SubscriptionView;

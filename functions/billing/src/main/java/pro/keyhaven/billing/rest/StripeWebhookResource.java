@@ -1,6 +1,5 @@
 package pro.keyhaven.billing.rest;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pro.keyhaven.billing.api.WebhookReceipt;
 import pro.keyhaven.billing.service.StripeWebhooks;
 

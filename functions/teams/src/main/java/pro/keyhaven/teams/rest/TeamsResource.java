@@ -130,9 +130,7 @@ public class TeamsResource {
       responseCode = "200",
       description = "OK",
       content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = Member.class)))
+          @Content(mediaType = "application/json", schema = @Schema(implementation = Member.class)))
   @APIResponse(responseCode = "409", description = "The owner's role cannot change (CONFLICT)")
   public Uni<Member> changeRole(
       @PathParam("id") UUID id,
