@@ -82,8 +82,19 @@ export async function startServer() {
     child.kill('SIGKILL');
     throw new Error(`${e.message} (see ${logPath})`);
   }
+  const db = process.env.KEYHAVEN_DB_HOST
+    ? {
+        host: process.env.KEYHAVEN_DB_HOST,
+        port: Number(process.env.KEYHAVEN_DB_PORT ?? 5432),
+        user: process.env.KEYHAVEN_DB_USER ?? 'postgres',
+        name: process.env.KEYHAVEN_DB_NAME ?? 'keyhaven',
+      }
+    : { host: '127.0.0.1', port: dbPort, user: 'postgres', name: 'keyhaven' };
   return {
     base,
+    db,
+    /** Runs SQL in the server's database with psql (test seeding); answers psql's output. */
+    sql: (text, vars = {}) => psql(db, text, vars),
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
@@ -162,4 +173,26 @@ export async function launchBrowser() {
     throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** psql -X -q -At against `db`, `vars` as psql variables (:'name' in the text). */
+export function psql(db, text, vars = {}) {
+  const args = ['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', '-h', db.host, '-p', String(db.port)];
+  args.push('-U', db.user, '-d', db.name);
+  for (const [k, v] of Object.entries(vars)) args.push('-v', `${k}=${v}`);
+  return new Promise((ok, fail) => {
+    const child = spawn('psql', args, {
+      env: { ...process.env, PGPASSWORD: process.env.KEYHAVEN_DB_PASSWORD ?? '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', fail);
+    child.on('exit', (code) =>
+      code === 0 ? ok(out.trim()) : fail(new Error(`psql exited with ${code}: ${err.trim()}`)),
+    );
+    child.stdin.end(text);
+  });
 }

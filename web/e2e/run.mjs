@@ -1,6 +1,7 @@
 // Browser tests: real Chromium (Debian's package) driven by playwright-core against a private
 // KeyHaven server started from the jar. Run: npm run build && npm run e2e
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { launchBrowser, RESULTS, startServer, webOrigin } from './harness.mjs';
 import { storageViolations, WireWatch } from './wire.mjs';
@@ -14,6 +15,31 @@ const ADA = `ada-${run}@example.com`;
 const BOB = `bob-${run}@example.com`;
 const DESKTOP = { width: 1280, height: 860 };
 const MOBILE = { width: 375, height: 812 };
+
+const CARA = `cara-${run}@example.com`;
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core in the page: its serious and critical violations, one line each. */
+async function axeProblems(page, where) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const res = await window.axe.run(document, { resultTypes: ['violations'] });
+    return res.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+  });
+  return violations.map((v) => `${where}: axe ${v}`);
+}
+
+/** Scroll width beyond the viewport: the page must never scroll sideways. */
+const sideways = (page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 const results = [];
 const openPages = [];
@@ -47,10 +73,10 @@ function check(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+const browser = await launchBrowser();
 const server = await startServer();
 const web = await webOrigin(server.base);
 console.log(`server ${server.base}; dashboard served by ${web.servedBy} at ${web.base}`);
-const browser = await launchBrowser();
 const wire = new WireWatch();
 wire.addSecret(PASSWORD, NEW_PASSWORD);
 
@@ -107,6 +133,45 @@ async function reveal(page, name) {
   await row.filter({ hasNotText: '•' }).waitFor();
   return row.innerText();
 }
+
+/** Runs `fn` at 1280 px, then at 375 px, then goes back to 1280 px. */
+async function atBothWidths(page, fn) {
+  for (const [label, viewport] of [
+    ['1280', DESKTOP],
+    ['375', MOBILE],
+  ]) {
+    await page.setViewportSize(viewport);
+    await fn(label);
+  }
+  await page.setViewportSize(DESKTOP);
+}
+
+/** The file text of a download started by `click`. */
+async function downloaded(page, click) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const { readFile } = await import('node:fs/promises');
+  return readFile(await download.path(), 'utf8');
+}
+
+async function importText(page, text, environment) {
+  await page.getByRole('button', { name: 'Import .env' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('Or paste the contents of a .env file').click();
+  await dialog.getByLabel('.env contents').fill(text);
+  await dialog.getByRole('button', { name: 'Preview pasted text' }).click();
+  await dialog.getByLabel('Environment').selectOption(environment);
+  return dialog;
+}
+
+const LONG_NAME = 'NEXT_PUBLIC_SUPABASE_SERVICE_ROLE_KEY_FOR_STAGING_ENVIRONMENT';
+const PEM = [
+  '-----BEGIN PRIVATE KEY-----',
+  'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj',
+  `MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSu${run}`,
+  'rK3P+6YvLp3bRYGGBu0LQ7m4HvVKk4Ew2R1cEd4c9cVgc8DqrhyWVm5Hn5UuD==',
+  '-----END PRIVATE KEY-----',
+  '',
+].join('\n');
 
 const STRIPE = `sk_live_e2e${run}AbCdEf🔑`;
 wire.addSecret(STRIPE);
@@ -217,6 +282,172 @@ try {
   });
 
   await journey(
+    'duplicates: the same .env imported twice skips what exists; Add key warns (1280 + 375 px)',
+    async () => {
+      const file = [
+        `SESSION_SECRET=dup-${run}-session`,
+        `DUP_WEBHOOK_SECRET=whsec_dup${run}`,
+        `DUP_API_TOKEN=tok_dup${run}`,
+      ].join('\n');
+      wire.addSecret(`dup-${run}-session`, `whsec_dup${run}`, `tok_dup${run}`);
+      await go(ada, 'vault');
+      let dialog = await importText(ada, file, 'production');
+      await dialog.getByRole('button', { name: 'Import 3 keys' }).click();
+      await ada.getByText('Imported 3 of 3.').waitFor({ timeout: 60_000 });
+      await dialog.getByRole('button', { name: 'Done' }).click();
+      await ada.setViewportSize(MOBILE);
+      dialog = await importText(ada, file, 'production');
+      await dialog.getByText('3 keys already exist in production').waitFor();
+      check(
+        (await dialog.getByLabel('If SESSION_SECRET exists').inputValue()) === 'skip',
+        'an existing key is not skipped by default',
+      );
+      await dialog.getByRole('button', { name: 'Import 3 keys' }).click();
+      await ada.getByText('Imported 0 of 3, skipped 3 that exist already.').waitFor();
+      await dialog.getByRole('button', { name: 'Done' }).click();
+      await ada.setViewportSize(DESKTOP);
+      const search = ada.getByRole('searchbox', { name: 'Search keys' });
+      await search.fill('SESSION_SECRET');
+      await ada.getByText('1–1 of 1 keys').waitFor();
+
+      await atBothWidths(ada, async (width) => {
+        await ada.getByRole('button', { name: 'Add key' }).click();
+        const add = ada.getByRole('dialog');
+        await add.getByLabel('Name', { exact: true }).fill('SESSION_SECRET');
+        await add.getByLabel('Value', { exact: true }).fill(`dup-${run}-second`);
+        await add.getByLabel('Environment').selectOption('production');
+        await add.getByRole('button', { name: 'Add key' }).click();
+        await add.getByText('SESSION_SECRET already exists in production').waitFor();
+        await ada.screenshot({ path: resolve(SCREENS, `vault-add-duplicate-${width}.png`) });
+        if (width === '1280') {
+          await add.getByRole('button', { name: 'Update the existing key' }).click();
+          await ada.getByText('SESSION_SECRET updated').waitFor();
+        } else {
+          await add.getByRole('button', { name: 'Cancel' }).click();
+        }
+      });
+      wire.addSecret(`dup-${run}-second`);
+      await ada.getByText('1–1 of 1 keys').waitFor();
+      check((await reveal(ada, 'SESSION_SECRET')) === `dup-${run}-second`, 'not updated');
+      await search.fill('');
+    },
+  );
+
+  await journey(
+    'a 60-character name wraps: no sideways scroll, actions on screen (1280 + 375 px)',
+    async () => {
+      await addKey(ada, { name: LONG_NAME, value: `sb_secret_${run}`, environment: 'staging' });
+      wire.addSecret(`sb_secret_${run}`);
+      await atBothWidths(ada, async (width) => {
+        await ada.waitForTimeout(200);
+        const over = await sideways(ada);
+        check(over <= 1, `the vault scrolls sideways by ${over}px at ${width} px`);
+        const row = ada.locator(`tr[data-key-name="${LONG_NAME}"]`);
+        const del = await row.getByRole('button', { name: `Delete ${LONG_NAME}` }).boundingBox();
+        const vw = ada.viewportSize().width;
+        check(del && del.x >= 0 && del.x + del.width <= vw, `Delete is off screen at ${width}`);
+        const title = await row.locator('.key-name').getAttribute('title');
+        check(title === LONG_NAME, 'the full name is not on hover');
+        await ada.screenshot({ path: resolve(SCREENS, `vault-long-name-${width}.png`) });
+      });
+    },
+  );
+
+  await journey(
+    'a PEM key keeps its bytes through paste, save, reveal, copy and .env export + import',
+    async () => {
+      wire.addSecret(PEM);
+      await go(ada, 'vault');
+      await ada.getByRole('button', { name: 'Add key' }).click();
+      const dialog = ada.getByRole('dialog');
+      await dialog.getByLabel('Name', { exact: true }).fill('TLS_PRIVATE_KEY');
+      await dialog.getByLabel('Value', { exact: true }).focus();
+      await ada.evaluate((text) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        document.activeElement.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+      }, PEM);
+      const box = dialog.locator('textarea.value-multiline');
+      check((await box.inputValue()) === PEM, 'the pasted PEM lost bytes in the form');
+      await dialog.getByLabel('Environment').selectOption('production');
+      await dialog.getByRole('button', { name: 'Add key' }).click();
+      await ada.getByRole('status').filter({ hasText: 'TLS_PRIVATE_KEY added.' }).waitFor();
+      await atBothWidths(ada, async (width) => {
+        const row = ada.locator('tr[data-key-name="TLS_PRIVATE_KEY"]');
+        await row.getByRole('button', { name: 'Reveal TLS_PRIVATE_KEY' }).click();
+        const code = row.locator('code.secret');
+        await code.filter({ hasNotText: '•' }).waitFor();
+        check((await code.textContent()) === PEM, `revealed PEM differs at ${width}`);
+        await ada.screenshot({ path: resolve(SCREENS, `vault-pem-${width}.png`) });
+        await row.getByRole('button', { name: 'Hide TLS_PRIVATE_KEY' }).click();
+        await row.getByRole('button', { name: 'Copy TLS_PRIVATE_KEY' }).click();
+        await row.getByText('Copied', { exact: true }).waitFor();
+        const copied = await ada.evaluate(() => navigator.clipboard.readText());
+        check(copied === PEM, `copied PEM differs at ${width}`);
+      });
+      await ada.getByRole('button', { name: 'Export .env' }).click();
+      const exp = ada.getByRole('dialog');
+      await exp.getByLabel('Environment').selectOption('production');
+      const text = await downloaded(ada, () =>
+        exp.getByRole('button', { name: 'Download .env' }).click(),
+      );
+      const line = text.split('\n').find((l) => l.startsWith('TLS_PRIVATE_KEY='));
+      check(line?.startsWith('TLS_PRIVATE_KEY="-----BEGIN PRIVATE KEY-----\\n'), 'not quoted');
+      const dialog2 = await importText(ada, `${line}\n`, 'development');
+      await dialog2.getByRole('button', { name: 'Import 1 key' }).click();
+      await ada.getByText('Imported 1 of 1.').waitFor();
+      await dialog2.getByRole('button', { name: 'Done' }).click();
+      await ada
+        .getByRole('combobox', { name: 'Filter by environment' })
+        .selectOption('development');
+      await ada.waitForFunction(() => {
+        const rows = document.querySelectorAll('tr[data-key-name="TLS_PRIVATE_KEY"]');
+        return rows.length === 1 && rows[0].textContent.includes('development');
+      });
+      await reveal(ada, 'TLS_PRIVATE_KEY');
+      const imported = await ada
+        .locator('tr[data-key-name="TLS_PRIVATE_KEY"] code.secret')
+        .textContent();
+      check(imported === PEM, 'the PEM read back from the exported .env differs');
+      await ada.getByRole('combobox', { name: 'Filter by environment' }).selectOption('');
+    },
+  );
+
+  await journey(
+    'a wrong current password on "Change master password" is named next to that field',
+    async () => {
+      await go(ada, 'settings');
+      await atBothWidths(ada, async (width) => {
+        await ada.getByLabel('Current master password').fill(`not the password ${run}`);
+        await ada.getByLabel('New master password', { exact: true }).fill(NEW_PASSWORD);
+        await ada.getByLabel('Confirm new master password').fill(NEW_PASSWORD);
+        await ada.locator('.strength-label.s3, .strength-label.s4').waitFor();
+        await ada.getByRole('button', { name: 'Change master password' }).click();
+        await ada
+          .getByText('The current master password is incorrect.')
+          .waitFor({ timeout: 60_000 });
+        const field = ada.getByLabel('Current master password');
+        const errorId = await field.getAttribute('aria-describedby');
+        check(errorId, `no error tied to the current password field at ${width}`);
+        const message = await ada.locator(`[id="${errorId}"]`).innerText();
+        check(
+          message === 'The current master password is incorrect.',
+          `field error says "${message}"`,
+        );
+        check(
+          !(await ada.getByText('could not be decrypted').isVisible()),
+          '"could not be decrypted" is still shown',
+        );
+        await ada.screenshot({ path: resolve(SCREENS, `settings-wrong-password-${width}.png`) });
+        await ada.getByLabel('Current master password').fill('');
+      });
+      wire.addSecret(`not the password ${run}`);
+    },
+  );
+
+  await journey(
     'change master password, then unlock with the new one (old one refused)',
     async () => {
       await go(ada, 'settings');
@@ -228,7 +459,7 @@ try {
       await ada.getByText('Master password changed.').waitFor({ timeout: 60_000 });
       await ada.getByRole('button', { name: 'Lock' }).click();
       await unlock(ada, PASSWORD);
-      await ada.getByRole('alert').waitFor();
+      await ada.getByText('The master password is incorrect.').waitFor();
       await ada.getByLabel('Master password').fill(NEW_PASSWORD);
       await ada.getByRole('button', { name: 'Unlock' }).click();
       await ada.getByRole('heading', { name: 'Settings' }).waitFor();
@@ -276,6 +507,15 @@ try {
     await unlock(bob, PASSWORD);
     await go(bob, 'vault');
     check((await reveal(bob, 'TEAM_OPENAI_KEY')) === TEAM_VALUE, 'Bob read another value');
+    await atBothWidths(bob, async (width) => {
+      const row = bob.locator('tr[data-key-name="TEAM_OPENAI_KEY"]');
+      check(
+        (await row.getByRole('button', { name: /^(Edit|Delete) TEAM_OPENAI_KEY$/ }).count()) === 0,
+        `a viewer is offered Edit or Delete at ${width}`,
+      );
+      await row.getByText('Read-only: you are a viewer of this team').waitFor();
+      await bob.screenshot({ path: resolve(SCREENS, `vault-viewer-${width}.png`) });
+    });
     await go(ada, 'teams');
     await ada.getByRole('button', { name: 'Platform' }).click();
     await ada
@@ -293,6 +533,120 @@ try {
     );
     return undefined;
   });
+
+  await journey(
+    'landing page, readable audit, compact table, bulk export and delete, auto-lock (1280 + 375 px)',
+    async () => {
+      const guest = await newPage();
+      await guest.goto(`${web.base}/#/login`);
+      await atBothWidths(guest, async (width) => {
+        const intro = guest.getByRole('heading', {
+          name: 'A vault for your API keys that even its server cannot read',
+        });
+        await intro.waitFor();
+        const first = await guest.evaluate(() => {
+          const [a, b] = [...document.querySelectorAll('h1, h2')].map((h) => h.textContent);
+          return [a, b];
+        });
+        check(
+          first[1] === 'Log in',
+          `the explanation does not come before the login box: ${first}`,
+        );
+        check(
+          await guest.getByText('The server stores only ciphertext.').isVisible(),
+          `no word on why the server cannot read keys at ${width}`,
+        );
+        await guest.screenshot({
+          path: resolve(SCREENS, `login-intro-${width}.png`),
+          fullPage: true,
+        });
+      });
+      await guest.context().close();
+
+      await go(ada, 'audit');
+      await atBothWidths(ada, async (width) => {
+        await ada.getByRole('heading', { name: 'Audit log', exact: true }).waitFor();
+        await ada.getByLabel('Filter by action').selectOption('key.read');
+        await ada
+          .getByRole('row')
+          .filter({ hasText: `${ADA} revealed STRIPE_SECRET_KEY` })
+          .first()
+          .waitFor();
+        await ada.waitForFunction(() =>
+          [...document.querySelectorAll('table[aria-label="Audit entries"] tbody tr')].every(
+            (r) => r.getAttribute('data-action') === 'key.read',
+          ),
+        );
+        await ada.getByLabel('Find a key').fill('STRIPE_SECRET');
+        await ada.getByRole('button', { name: /^STRIPE_SECRET_KEY/ }).click();
+        await ada.waitForFunction(() => {
+          const rows = [...document.querySelectorAll('table[aria-label="Audit entries"] tbody tr')];
+          return rows.length > 0 && rows.every((r) => r.textContent.includes('STRIPE_SECRET_KEY'));
+        });
+        await ada.screenshot({ path: resolve(SCREENS, `audit-readable-${width}.png`) });
+        await ada
+          .getByRole('button', { name: 'Show every key, not only STRIPE_SECRET_KEY' })
+          .click();
+        await ada.getByLabel('Filter by action').selectOption('');
+      });
+
+      await ada.setViewportSize({ width: 1280, height: 800 });
+      await go(ada, 'vault');
+      await ada.locator('tr[data-key-name="STRIPE_SECRET_KEY"]').waitFor();
+      const visible = await ada.evaluate(
+        () =>
+          [...document.querySelectorAll('table[aria-label="Keys"] tbody tr')].filter(
+            (r) => r.getBoundingClientRect().bottom <= window.innerHeight,
+          ).length,
+      );
+      check(visible >= 12, `only ${visible} keys fit in 1280×800`);
+      await ada.setViewportSize(DESKTOP);
+
+      await atBothWidths(ada, async (width) => {
+        const search = ada.getByRole('searchbox', { name: 'Search keys' });
+        await search.fill(width === '1280' ? 'DUP_API_TOKEN' : 'DUP_WEBHOOK_SECRET');
+        const name = width === '1280' ? 'DUP_API_TOKEN' : 'DUP_WEBHOOK_SECRET';
+        await ada.getByText('1–1 of 1 keys').waitFor();
+        await ada.getByRole('checkbox', { name: `Select ${name}` }).check();
+        const text = await downloaded(ada, () =>
+          ada.getByRole('button', { name: 'Export selected' }).click(),
+        );
+        check(text.includes(`${name}=`), `the export of the selection lacks ${name}`);
+        await ada.getByRole('button', { name: 'Delete selected' }).click();
+        await ada.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+        await ada.getByText('1 key moved to the trash.').waitFor();
+        await ada.getByText('No key matches these filters').waitFor();
+        await search.fill('');
+      });
+      await ada.getByRole('button', { name: 'Trash' }).click();
+      await ada.locator('tr[data-key-name="DUP_API_TOKEN"]').waitFor();
+      check(ada.url().includes('trash=1'), 'the trash is not in the URL');
+      await ada.goBack();
+      await ada.getByRole('heading', { name: 'Vault', exact: true }).waitFor();
+      await ada.getByRole('button', { name: 'Add key' }).click();
+      const min = await ada.getByRole('dialog').getByLabel('Expires').getAttribute('min');
+      check(min && min >= new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), 'no min');
+      await ada.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+      await ada.getByRole('searchbox', { name: 'Search keys' }).fill('SESSION_SECRET');
+      await ada.getByText('1–1 of 1 keys').waitFor();
+      await ada.getByRole('button', { name: 'Versions of SESSION_SECRET' }).click();
+      await ada.getByRole('dialog').getByText('v2 · current').waitFor();
+      await ada.getByRole('button', { name: 'Restore version 1' }).click();
+      await ada.getByText('SESSION_SECRET: version 1 restored as the current value.').waitFor();
+      check((await reveal(ada, 'SESSION_SECRET')) === `dup-${run}-session`, 'v1 not restored');
+      await ada.getByRole('searchbox', { name: 'Search keys' }).fill('');
+
+      await go(ada, 'settings');
+      await ada.getByLabel('Auto-lock after').selectOption('5');
+      await ada.reload();
+      await unlock(ada, NEW_PASSWORD);
+      await ada.getByRole('heading', { name: 'Settings' }).waitFor();
+      const kept = await ada.getByLabel('Auto-lock after').inputValue();
+      check(kept === '5', `auto-lock is ${kept} minutes after a reload`);
+      await ada.getByLabel('Auto-lock after').selectOption('15');
+    },
+  );
 
   await journey('keyboard only: log in, open the vault, add a key, reveal it', async () => {
     const page = await newPage();
@@ -340,6 +694,7 @@ try {
     await page.keyboard.type(KB_VALUE);
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'KEYBOARD_SLACK added.' }).waitFor();
+    await page.locator('tr[data-key-name="KEYBOARD_SLACK"]').waitFor();
     await tabTo('Reveal KEYBOARD_SLACK');
     await page.keyboard.press('Enter');
     const cell = page.locator('tr[data-key-name="KEYBOARD_SLACK"] code.secret');
@@ -385,6 +740,7 @@ try {
           });
           if (audit.overflow > 1)
             problems.push(`${name}@${label} overflows by ${audit.overflow}px`);
+          problems.push(...(await axeProblems(page, `${name}@${label}`)));
           for (const u of audit.unlabeled) problems.push(`${name}@${label}: unlabelled ${u}`);
         };
         await page.goto(`${web.base}/#/login`);
@@ -441,6 +797,106 @@ try {
       }
       check(problems.length === 0, problems.join('\n'));
       return `screenshots in ${SCREENS}`;
+    },
+  );
+
+  await journey(
+    'a vault of 100,000 keys: first page and a search answer (times printed)',
+    async () => {
+      const page = await newPage();
+      await signUp(page, CARA, PASSWORD);
+      const BIG_VALUE = `sk_live_big${run}Value`;
+      wire.addSecret(BIG_VALUE);
+      await addKey(page, { name: 'BIG_SOURCE_KEY', value: BIG_VALUE });
+      // 99,999 more rows straight into PostgreSQL, each carrying the one real ciphertext (the
+      // list shows metadata only); names, services, environments and tags vary.
+      const t0 = Date.now();
+      await server.sql(`
+        INSERT INTO api_keys (id, user_id, service, name, encrypted_value, iv, environment, tags,
+                              version, health_score, created_at, updated_at)
+        SELECT gen_random_uuid(), src.user_id,
+               (ARRAY['stripe','openai','github','aws','slack','twilio'])[1 + n % 6],
+               CASE WHEN n = 54321 THEN 'ORDERS_WEBHOOK_SECRET_54321' ELSE 'SEED_KEY_' || n END,
+               src.encrypted_value, src.iv,
+               (ARRAY['development','staging','production'])[1 + n % 3], ARRAY['t' || (n % 50)],
+               1, 100, src.created_at - make_interval(secs => n), now()
+        FROM (SELECT * FROM api_keys WHERE name = 'BIG_SOURCE_KEY') src,
+             generate_series(1, 99999) AS n;
+        ANALYZE api_keys;`);
+      const seedMs = Date.now() - t0;
+      const count = await server.sql(
+        `SELECT count(*) FROM api_keys k JOIN users u ON u.id = k.user_id WHERE u.email = '${CARA}'`,
+      );
+      check(count === '100000', `seeded ${count} keys`);
+
+      const rows = page.locator('table[aria-label="Keys"] tbody tr');
+      const firstPage = [];
+      const firstPageServer = [];
+      for (let i = 0; i < 3; i++) {
+        await go(page, 'settings');
+        await page.getByRole('heading', { name: 'Settings' }).waitFor();
+        const listed = page.waitForResponse(
+          (r) => r.url().includes('/api/keys?') && r.url().includes('size=50'),
+        );
+        const t = Date.now();
+        await go(page, 'vault');
+        await page.getByText('1–50 of 100,000 keys').waitFor();
+        await rows.nth(49).waitFor();
+        firstPage.push(Date.now() - t);
+        const timing = (await listed).request().timing();
+        firstPageServer.push(Math.round(timing.responseEnd - timing.requestStart));
+      }
+      check((await rows.count()) === 50, `first page shows ${await rows.count()} rows`);
+      await page.screenshot({ path: resolve(SCREENS, 'vault-100k-desktop.png') });
+
+      const search = page.getByRole('searchbox', { name: 'Search keys' });
+      const answered = page.waitForResponse((r) => r.url().includes('q=webhook_secret_54321'));
+      const ts = Date.now();
+      await search.fill('webhook_secret_54321');
+      await page.locator('tr[data-key-name="ORDERS_WEBHOOK_SECRET_54321"]').waitFor();
+      await page.getByText('1–1 of 1 keys').waitFor();
+      const searchMs = Date.now() - ts;
+      const res = await answered;
+      const timing = res.request().timing();
+      const searchServerMs = Math.round(timing.responseEnd - timing.requestStart);
+      check((await rows.count()) === 1, `search shows ${await rows.count()} rows`);
+      check(page.url().includes('q=webhook_secret_54321'), 'search is not in the URL');
+
+      const tf = Date.now();
+      await page.getByRole('searchbox', { name: 'Search keys' }).fill('');
+      await page.getByRole('combobox', { name: 'Filter by environment' }).selectOption('staging');
+      await page.getByText('1–50 of 33,333 keys').waitFor();
+      const filterMs = Date.now() - tf;
+      const tn = Date.now();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByText('51–100 of 33,333 keys').waitFor();
+      const nextMs = Date.now() - tn;
+      await page.reload();
+      await unlock(page, PASSWORD);
+      await page.getByText('51–100 of 33,333 keys').waitFor();
+      check(
+        (await page.getByRole('combobox', { name: 'Filter by environment' }).inputValue()) ===
+          'staging',
+        'the filter did not survive a reload',
+      );
+      await page.goBack();
+      await page.getByText('1–50 of 33,333 keys').waitFor();
+      await page.context().close();
+      const line =
+        `100,000 keys (seeded in ${seedMs} ms): first page ${firstPage.join(' / ')} ms ` +
+        `(request ${firstPageServer.join(' / ')} ms); ` +
+        `search answer ${searchMs} ms (250 ms of it the typing pause; request ${searchServerMs} ms); ` +
+        `environment filter ${filterMs} ms; next page ${nextMs} ms`;
+      console.log(`     ${line}`);
+      writeFileSync(
+        resolve(RESULTS, 'big-vault.json'),
+        JSON.stringify(
+          { seedMs, firstPage, firstPageServer, searchMs, searchServerMs, filterMs, nextMs },
+          null,
+          2,
+        ),
+      );
+      return line;
     },
   );
 

@@ -108,6 +108,7 @@ export async function storageViolations(page) {
   }));
   const out = [];
   for (const [k, v] of found.local) {
+    if (k === 'keyhaven.autoLockMinutes' && /^\d{1,3}$/.test(v ?? '')) continue;
     if (k !== 'keyhaven.email' || !/^[^@\s]+@[^@\s]+$/.test(v ?? ''))
       out.push(`localStorage holds ${k}`);
   }

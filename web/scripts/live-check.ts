@@ -31,10 +31,10 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
 
 const ada = make();
 const bob = make();
-await step('sign up ada', () => ada.signUp(`ada-${run}@example.com`, password));
-await step('sign up bob', () => bob.signUp(`bob-${run}@example.com`, password));
+await step('sign up ada', () => ada.session.signUp(`ada-${run}@example.com`, password));
+await step('sign up bob', () => bob.session.signUp(`bob-${run}@example.com`, password));
 const key = await step('add a personal key', () =>
-  ada.createKey({
+  ada.vault.create({
     name: 'STRIPE_SECRET_KEY',
     service: '',
     environment: 'production',
@@ -43,15 +43,15 @@ const key = await step('add a personal key', () =>
   }),
 );
 const again = make();
-await step('log in again (unlock)', () => again.logIn(`ada-${run}@example.com`, password));
-const listed = await step('list keys', () => again.listKeys());
+await step('log in again (unlock)', () => again.session.logIn(`ada-${run}@example.com`, password));
+const listed = await step('list keys', () => again.vault.listAll());
 console.log(`     ${listed.length} key(s); service guessed: ${listed[0]?.service}`);
-const value = await step('reveal', () => again.reveal(key));
+const value = await step('reveal', () => again.vault.reveal(key));
 if (value !== 'sk_live_live_check_🔑') throw new Error('revealed value differs');
 await step('bob cannot see it', async () => {
-  const r = await bob.listKeys();
+  const r = await bob.vault.listAll();
   if (r.some((k) => k.id === key.id)) throw new Error('bob sees ada’s key');
-  await bob.getKey(key.id).then(
+  await bob.vault.get(key.id).then(
     () => {
       throw new Error('bob can GET ada’s key');
     },
@@ -61,27 +61,27 @@ await step('bob cannot see it', async () => {
   );
 });
 await step('edit metadata', () =>
-  again.updateKey(key, {
+  again.vault.update(key, {
     name: 'STRIPE_SECRET_KEY',
     service: 'stripe',
     environment: 'production',
     tags: ['payments', 'edited'],
   }),
 );
-await step('versions', () => again.versions(key.id));
-await step('audit', () => again.audit({ page: 0, size: 10 }));
-await step('audit verify', () => again.verifyAudit());
+await step('versions', () => again.vault.versions(key.id));
+await step('audit', () => again.audit.list({ page: 0, size: 10 }));
+await step('audit verify', () => again.audit.verify());
 await step('delete and restore', async () => {
-  await again.deleteKey(key.id);
-  await again.restoreKey(key.id);
+  await again.vault.remove(key.id);
+  await again.vault.restore(key.id);
 });
-await step('change password', () => again.changePassword(password, `${password} v2`));
+await step('change password', () => again.session.changePassword(password, `${password} v2`));
 await step('unlock with the new password', () =>
-  make().logIn(`ada-${run}@example.com`, `${password} v2`),
+  make().session.logIn(`ada-${run}@example.com`, `${password} v2`),
 );
-const team = await step('create team', () => again.createTeam('Live check team'));
+const team = await step('create team', () => again.teams.create('Live check team'));
 await step('team key', () =>
-  again.createKey({
+  again.vault.create({
     name: 'TEAM_OPENAI',
     service: '',
     environment: 'staging',
@@ -90,13 +90,13 @@ await step('team key', () =>
     value: 'sk-proj-team',
   }),
 );
-const teams = await step('load teams', () => again.loadTeams());
-await step('invite bob', () => again.invite(teams[0], `bob-${run}@example.com`, 'viewer'));
+const teams = await step('load teams', () => again.teams.load());
+await step('invite bob', () => again.teams.invite(teams[0], `bob-${run}@example.com`, 'viewer'));
 await step('bob reads the team key', async () => {
-  await bob.loadTeams();
-  const [k] = await bob.listKeys({ team_id: team.id });
-  if ((await bob.reveal(k)) !== 'sk-proj-team') throw new Error('team value differs');
+  await bob.teams.load();
+  const [k] = await bob.vault.listAll({ team_id: team.id });
+  if ((await bob.vault.reveal(k)) !== 'sk-proj-team') throw new Error('team value differs');
 });
-await step('remove bob', () => again.removeMember(team.id, bob.userId));
-await step('rotate team key', () => again.rotateTeamKey(team.id));
+await step('remove bob', () => again.teams.removeMember(team.id, bob.session.userId));
+await step('rotate team key', () => again.teams.rotateKey(team.id));
 console.log('live check passed');

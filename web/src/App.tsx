@@ -2,8 +2,9 @@ import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { Layout } from './components/Layout';
 import { Loading } from './components/Status';
 import { useRoute } from './lib/router';
-import { KeyHavenContext, useKeyHaven, useSession } from './session/context';
+import { KeyHavenContext, useSession, useSessionStore } from './session/context';
 import type { KeyHaven } from './session/keyhaven';
+import { useAutoLockMinutes } from './session/autoLock';
 import { useIdleLock } from './session/useIdleLock';
 import { LogIn, SignUp, Unlock } from './screens/Auth';
 
@@ -25,18 +26,19 @@ const SCREENS = {
 } as const;
 
 function Screens() {
-  const kh = useKeyHaven();
-  const session = useSession();
+  const session = useSessionStore();
+  const state = useSession();
   const route = useRoute();
-  const lockIdle = useCallback(() => kh.lock('idle'), [kh]);
-  useIdleLock(session.status === 'unlocked', lockIdle);
+  const lockIdle = useCallback(() => session.lock('idle'), [session]);
+  const autoLock = useAutoLockMinutes();
+  useIdleLock(state.status === 'unlocked', lockIdle, autoLock * 60_000);
 
   useEffect(() => {
-    document.title = `KeyHaven — ${session.status === 'unlocked' ? route : session.status === 'locked' ? 'locked' : route === 'signup' ? 'sign up' : 'log in'}`;
-  }, [route, session.status]);
+    document.title = `KeyHaven — ${state.status === 'unlocked' ? route : state.status === 'locked' ? 'locked' : route === 'signup' ? 'sign up' : 'log in'}`;
+  }, [route, state.status]);
 
-  if (session.status === 'locked') return <Unlock email={session.email} reason={session.reason} />;
-  if (session.status === 'anonymous') return route === 'signup' ? <SignUp /> : <LogIn />;
+  if (state.status === 'locked') return <Unlock email={state.email} reason={state.reason} />;
+  if (state.status === 'anonymous') return route === 'signup' ? <SignUp /> : <LogIn />;
   const Screen = SCREENS[route as keyof typeof SCREENS] ?? Dashboard;
   return (
     <Layout route={route}>

@@ -25,7 +25,9 @@ describe('EnvImport', () => {
         return results;
       },
     );
-    const kh = stubKeyHaven({ importEnv });
+    const kh = stubKeyHaven({
+      vault: { importEnv, importConflicts: vi.fn().mockResolvedValue(new Map()) },
+    });
     render(
       <KeyHavenContext.Provider value={kh}>
         <EnvImport teams={[]} onDone={() => undefined} />
@@ -62,7 +64,9 @@ describe('EnvImport', () => {
 
   it('refuses a file larger than 512 KiB', async () => {
     render(
-      <KeyHavenContext.Provider value={stubKeyHaven({})}>
+      <KeyHavenContext.Provider
+        value={stubKeyHaven({ vault: { importConflicts: vi.fn().mockResolvedValue(new Map()) } })}
+      >
         <EnvImport teams={[]} onDone={() => undefined} />
       </KeyHavenContext.Provider>,
     );

@@ -9,7 +9,8 @@ export function ErrorBanner({ error, onDismiss }: { error: unknown; onDismiss?: 
       <div>
         <strong>{message}</strong>
         {(code || requestId) && (
-          <div className="banner-meta">
+          <details className="banner-meta">
+            <summary>Details for support</summary>
             {code && <span>Code: {code}</span>}
             {requestId && (
               <span>
@@ -17,7 +18,7 @@ export function ErrorBanner({ error, onDismiss }: { error: unknown; onDismiss?: 
                 Request id: <code>{requestId}</code>
               </span>
             )}
-          </div>
+          </details>
         )}
       </div>
       {onDismiss && (

@@ -1,45 +1,43 @@
-import type { ApiKey, Team } from '../api/types';
+import type { Team } from '../api/types';
 import { ENVIRONMENTS } from '../api/types';
-import { distinct, type KeyFilterState } from '../lib/keys';
-import { serviceLabel } from '../lib/serviceGuess';
+import type { KeyFilterState } from '../lib/keys';
+import { SERVICES } from '../lib/serviceGuess';
 
-/** Search box and filters of the vault table (metadata only). */
+/**
+ * Search box and filters of the vault table. The server filters (metadata is plaintext by
+ * design); `typing` marks changes from a text box, which the caller may debounce.
+ */
 export function KeyFilters({
-  keys,
   teams,
   value,
   onChange,
 }: {
-  keys: readonly ApiKey[];
   teams: readonly Team[];
   value: KeyFilterState;
-  onChange: (next: KeyFilterState) => void;
+  onChange: (patch: Partial<KeyFilterState>, typing: boolean) => void;
 }) {
-  const services = distinct(keys.map((k) => k.service));
-  const tags = distinct(keys.flatMap((k) => k.metadata.tags));
-  const set = (patch: Partial<KeyFilterState>) => onChange({ ...value, ...patch });
   return (
     <div className="filters" role="search">
       <label className="filter-search">
         <span className="sr-only">Search keys</span>
         <input
           type="search"
-          placeholder="Search name, service, tag…"
+          placeholder="Search name, service, description…"
           value={value.q}
-          onChange={(e) => set({ q: e.target.value })}
+          onChange={(e) => onChange({ q: e.target.value }, true)}
         />
       </label>
       <label>
         <span className="sr-only">Service</span>
         <select
           value={value.service}
-          onChange={(e) => set({ service: e.target.value })}
+          onChange={(e) => onChange({ service: e.target.value }, false)}
           aria-label="Filter by service"
         >
           <option value="">All services</option>
-          {services.map((s) => (
-            <option key={s} value={s}>
-              {serviceLabel(s)}
+          {Object.entries(SERVICES).map(([id, label]) => (
+            <option key={id} value={id}>
+              {label}
             </option>
           ))}
         </select>
@@ -48,7 +46,7 @@ export function KeyFilters({
         <span className="sr-only">Environment</span>
         <select
           value={value.environment}
-          onChange={(e) => set({ environment: e.target.value })}
+          onChange={(e) => onChange({ environment: e.target.value }, false)}
           aria-label="Filter by environment"
         >
           <option value="">All environments</option>
@@ -61,32 +59,26 @@ export function KeyFilters({
       </label>
       <label>
         <span className="sr-only">Tag</span>
-        <select
+        <input
+          type="text"
+          placeholder="Tag"
           value={value.tag}
-          onChange={(e) => set({ tag: e.target.value })}
           aria-label="Filter by tag"
-        >
-          <option value="">All tags</option>
-          {tags.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
+          onChange={(e) => onChange({ tag: e.target.value }, true)}
+        />
       </label>
       {teams.length > 0 && (
         <label>
           <span className="sr-only">Vault</span>
           <select
             value={value.vault}
-            onChange={(e) => set({ vault: e.target.value })}
+            onChange={(e) => onChange({ vault: e.target.value }, false)}
             aria-label="Filter by vault"
           >
             <option value="">All vaults</option>
-            <option value="personal">Personal</option>
             {teams.map((t) => (
               <option key={t.id} value={t.id}>
-                {t.name}
+                Team: {t.name}
               </option>
             ))}
           </select>

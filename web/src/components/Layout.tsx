@@ -1,7 +1,7 @@
 import { Logo } from './Logo';
 import { useState, type ReactNode } from 'react';
 import type { Route } from '../lib/router';
-import { useKeyHaven, useSession } from '../session/context';
+import { useSessionStore, useSession } from '../session/context';
 
 const NAV: { route: Route; label: string }[] = [
   { route: 'dashboard', label: 'Dashboard' },
@@ -14,8 +14,8 @@ const NAV: { route: Route; label: string }[] = [
 
 /** The signed-in frame: navigation (a menu at narrow widths), lock and log out. */
 export function Layout({ route, children }: { route: Route; children: ReactNode }) {
-  const kh = useKeyHaven();
-  const session = useSession();
+  const session = useSessionStore();
+  const state = useSession();
   const [open, setOpen] = useState(false);
   return (
     <div className="app">
@@ -48,11 +48,11 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
           ))}
         </nav>
         <div className="topbar-actions">
-          {session.status === 'unlocked' && <span className="user-email">{session.email}</span>}
-          <button type="button" className="btn btn-small" onClick={() => kh.lock('manual')}>
+          {state.status === 'unlocked' && <span className="user-email">{state.email}</span>}
+          <button type="button" className="btn btn-small" onClick={() => session.lock('manual')}>
             Lock
           </button>
-          <button type="button" className="btn btn-small" onClick={() => void kh.logOut()}>
+          <button type="button" className="btn btn-small" onClick={() => void session.logOut()}>
             Log out
           </button>
         </div>

@@ -16,7 +16,7 @@ describe('RevealValue', () => {
   afterEach(() => vi.useRealTimers());
 
   function renderIt() {
-    const kh = stubKeyHaven({ reveal: vi.fn().mockResolvedValue('sk_live_shh') });
+    const kh = stubKeyHaven({ vault: { reveal: vi.fn().mockResolvedValue('sk_live_shh') } });
     render(
       <KeyHavenContext.Provider value={kh}>
         <RevealValue apiKey={apiKey({ name: 'K' })} />

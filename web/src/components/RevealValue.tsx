@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ApiKey } from '../api/types';
 import { copyWithClear } from '../lib/clipboard';
-import { useKeyHaven } from '../session/context';
+import { useVault } from '../session/context';
 import { ErrorBanner } from './ErrorBanner';
 
 export const AUTO_HIDE_MS = 20_000;
@@ -9,7 +9,7 @@ export const CLIPBOARD_CLEAR_MS = 30_000;
 
 /** Reveal (auto-hides after 20 s) and copy (clipboard cleared after 30 s) for one key. */
 export function RevealValue({ apiKey, compact }: { apiKey: ApiKey; compact?: boolean }) {
-  const kh = useKeyHaven();
+  const vault = useVault();
   const [value, setValue] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -33,7 +33,7 @@ export function RevealValue({ apiKey, compact }: { apiKey: ApiKey; compact?: boo
     setBusy(true);
     setError(null);
     try {
-      setValue(await kh.reveal(apiKey));
+      setValue(await vault.reveal(apiKey));
       clearTimeout(hideTimer.current);
       hideTimer.current = setTimeout(() => setValue(null), AUTO_HIDE_MS);
     } catch (e) {
@@ -46,7 +46,7 @@ export function RevealValue({ apiKey, compact }: { apiKey: ApiKey; compact?: boo
   async function copy() {
     setError(null);
     try {
-      const plain = value ?? (await kh.reveal(apiKey));
+      const plain = value ?? (await vault.reveal(apiKey));
       await copyWithClear(plain, CLIPBOARD_CLEAR_MS);
       setCopied(true);
       clearTimeout(copiedTimer.current);
@@ -58,7 +58,11 @@ export function RevealValue({ apiKey, compact }: { apiKey: ApiKey; compact?: boo
 
   return (
     <div className="reveal">
-      <code className="secret" aria-live="polite" data-testid={`value-${apiKey.id}`}>
+      <code
+        className={`secret${value === null ? '' : ' revealed'}${value?.includes('\n') ? ' multiline' : ''}`}
+        aria-live="polite"
+        data-testid={`value-${apiKey.id}`}
+      >
         {value ?? '••••••••••••'}
       </code>
       <button

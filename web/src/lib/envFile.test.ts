@@ -69,3 +69,36 @@ describe('formatEnvFile', () => {
     expect(envName('🔑')).toBe('KEY');
   });
 });
+
+describe('multi-line values', () => {
+  const PEM = [
+    '-----BEGIN PRIVATE KEY-----',
+    'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj',
+    'MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu',
+    '-----END PRIVATE KEY-----',
+  ].join('\n');
+
+  it('reads a double- or single-quoted value that goes over several lines, line breaks kept', () => {
+    const text = `A=1\nTLS_KEY="${PEM}"\nB='x\ny'\nC=3\n`;
+    expect(parseEnvFile(text)).toEqual([
+      { line: 1, kind: 'entry', name: 'A', value: '1' },
+      { line: 2, kind: 'entry', name: 'TLS_KEY', value: PEM },
+      { line: 6, kind: 'entry', name: 'B', value: 'x\ny' },
+      { line: 8, kind: 'entry', name: 'C', value: '3' },
+    ]);
+  });
+
+  it('writes a PEM key that reads back byte for byte, CRLF and trailing newline included', () => {
+    for (const value of [PEM, `${PEM}\n`, PEM.replace(/\n/g, '\r\n'), 'a "quoted" $HOME \\ x']) {
+      const [entry] = parseEnvFile(formatEnvFile([{ name: 'TLS_KEY', value }]));
+      expect(entry).toEqual({ line: 1, kind: 'entry', name: 'TLS_KEY', value });
+    }
+  });
+
+  it('an unclosed quote is an error on its line and the lines after it still parse', () => {
+    expect(parseEnvFile('A="open\nB=2\n')).toEqual([
+      { line: 1, kind: 'error', reason: 'unterminated quote' },
+      { line: 2, kind: 'entry', name: 'B', value: '2' },
+    ]);
+  });
+});

@@ -12,58 +12,73 @@ function unescapeDouble(text: string): string {
   );
 }
 
+/** Where the quote opened at `rest[0]` closes, or -1 (a backslash escapes inside double quotes). */
+function closingQuote(rest: string): number {
+  const quote = rest[0];
+  for (let i = 1; i < rest.length; i++) {
+    if (quote === '"' && rest[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (rest[i] === quote) return i;
+  }
+  return -1;
+}
+
 /**
  * Parses a `.env` file: `NAME=value`, optional `export`, `#` comments, single quotes (literal),
- * double quotes (with \n, \t, \" escapes), and ` #` comments after unquoted values. Every
- * non-empty line gets a result, so the importer can report line by line.
+ * double quotes (with \n, \t, \" escapes), quoted values over several lines (a PEM key), and
+ * ` #` comments after unquoted values. Every entry gets a result, so the importer can report
+ * line by line.
  */
 export function parseEnvFile(text: string): EnvLine[] {
   const out: EnvLine[] = [];
   const seen = new Map<string, number>();
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  lines.forEach((raw, index) => {
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index];
     const line = index + 1;
     const trimmed = raw.trim();
-    if (trimmed === '') return;
+    if (trimmed === '') continue;
     if (trimmed.startsWith('#')) {
       out.push({ line, kind: 'skip', reason: 'comment' });
-      return;
+      continue;
     }
     const body = trimmed.replace(/^export\s+/, '');
     const eq = body.indexOf('=');
     if (eq <= 0) {
       out.push({ line, kind: 'error', reason: 'expected NAME=value' });
-      return;
+      continue;
     }
     const name = body.slice(0, eq).trim();
     if (!NAME.test(name)) {
       out.push({ line, kind: 'error', reason: `invalid variable name "${name.slice(0, 40)}"` });
-      return;
+      continue;
     }
     let rest = body.slice(eq + 1).trim();
     let value: string;
     if (rest.startsWith('"') || rest.startsWith("'")) {
       const quote = rest[0];
-      let end = -1;
-      for (let i = 1; i < rest.length; i++) {
-        if (quote === '"' && rest[i] === '\\') {
-          i++;
-          continue;
-        }
-        if (rest[i] === quote) {
-          end = i;
-          break;
-        }
+      let end = closingQuote(rest);
+      // A quoted value may go on over the next lines; the line breaks are part of it.
+      let last = index;
+      rest = body.slice(eq + 1).trimStart();
+      while (end < 0 && last + 1 < lines.length) {
+        last++;
+        rest = `${rest}\n${lines[last]}`;
+        end = closingQuote(rest);
       }
       if (end < 0) {
         out.push({ line, kind: 'error', reason: 'unterminated quote' });
-        return;
+        continue;
       }
+      index = last;
+      rest = rest.trimEnd();
       const inner = rest.slice(1, end);
       const after = rest.slice(end + 1).trim();
       if (after !== '' && !after.startsWith('#')) {
         out.push({ line, kind: 'error', reason: 'text after the closing quote' });
-        return;
+        continue;
       }
       value = quote === '"' ? unescapeDouble(inner) : inner;
     } else {
@@ -73,16 +88,16 @@ export function parseEnvFile(text: string): EnvLine[] {
     }
     if (value === '') {
       out.push({ line, kind: 'skip', reason: `${name} is empty` });
-      return;
+      continue;
     }
     const previous = seen.get(name);
     if (previous !== undefined) {
       out.push({ line, kind: 'skip', reason: `${name} repeats line ${previous}` });
-      return;
+      continue;
     }
     seen.set(name, line);
     out.push({ line, kind: 'entry', name, value });
-  });
+  }
   return out;
 }
 

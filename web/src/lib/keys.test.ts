@@ -1,55 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { apiKey } from '../test/fixtures';
-import { attentionReasons, EMPTY_FILTER, filterKeys, healthBuckets, parseTags } from './keys';
-
-const keys = [
-  apiKey({
-    name: 'STRIPE_LIVE',
-    service: 'stripe',
-    metadata: { environment: 'production', tags: ['payments'], permissions: [] },
-  }),
-  apiKey({
-    name: 'OPENAI_KEY',
-    service: 'openai',
-    metadata: {
-      environment: 'development',
-      tags: ['ai'],
-      permissions: [],
-      description: 'chat bot',
-    },
-  }),
-  apiKey({
-    name: 'TEAM_GH',
-    service: 'github',
-    team_id: 't1',
-    metadata: { environment: 'staging', tags: [], permissions: [] },
-  }),
-];
-
-describe('filterKeys', () => {
-  it('searches name, service label, tags and description, all words', () => {
-    expect(filterKeys(keys, { ...EMPTY_FILTER, q: 'chat' }).map((k) => k.name)).toEqual([
-      'OPENAI_KEY',
-    ]);
-    expect(filterKeys(keys, { ...EMPTY_FILTER, q: 'GitHub' }).map((k) => k.name)).toEqual([
-      'TEAM_GH',
-    ]);
-    expect(filterKeys(keys, { ...EMPTY_FILTER, q: 'payments live' }).map((k) => k.name)).toEqual([
-      'STRIPE_LIVE',
-    ]);
-    expect(filterKeys(keys, { ...EMPTY_FILTER, q: 'payments nothing' })).toEqual([]);
-  });
-
-  it('filters by service, environment, tag and vault', () => {
-    expect(filterKeys(keys, { ...EMPTY_FILTER, service: 'openai' })).toHaveLength(1);
-    expect(filterKeys(keys, { ...EMPTY_FILTER, environment: 'production' })[0].name).toBe(
-      'STRIPE_LIVE',
-    );
-    expect(filterKeys(keys, { ...EMPTY_FILTER, tag: 'ai' })[0].name).toBe('OPENAI_KEY');
-    expect(filterKeys(keys, { ...EMPTY_FILTER, vault: 'personal' })).toHaveLength(2);
-    expect(filterKeys(keys, { ...EMPTY_FILTER, vault: 't1' })[0].name).toBe('TEAM_GH');
-  });
-});
+import {
+  attentionReasons,
+  EMPTY_FILTER,
+  healthBuckets,
+  parseTags,
+  parseVaultView,
+  vaultViewQuery,
+} from './keys';
 
 describe('attentionReasons', () => {
   const now = Date.parse('2026-06-01T00:00:00Z');
@@ -119,5 +77,34 @@ describe('helpers', () => {
   });
   it('parses tags', () => {
     expect(parseTags(' Payments, api,,payments ')).toEqual(['api', 'payments']);
+  });
+});
+
+describe('vault view in the URL', () => {
+  it('reads filters, trash and the 1-based page, and writes them back the same', () => {
+    const v = parseVaultView('q=stripe&env=production&tag=payments&team=t1&trash=1&page=3');
+    expect(v).toEqual({
+      ...EMPTY_FILTER,
+      q: 'stripe',
+      environment: 'production',
+      tag: 'payments',
+      vault: 't1',
+      trash: true,
+      page: 2,
+    });
+    expect(vaultViewQuery(v)).toEqual({
+      q: 'stripe',
+      service: undefined,
+      env: 'production',
+      tag: 'payments',
+      team: 't1',
+      trash: 1,
+      page: 3,
+    });
+  });
+
+  it('treats a missing or bad page as the first, and no query as the whole vault', () => {
+    expect(parseVaultView('page=abc')).toMatchObject({ page: 0, trash: false });
+    expect(parseVaultView('')).toEqual({ ...EMPTY_FILTER, trash: false, page: 0 });
   });
 });

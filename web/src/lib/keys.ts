@@ -1,12 +1,11 @@
 import type { ApiKey } from '../api/types';
-import { serviceLabel } from './serviceGuess';
 
 export interface KeyFilterState {
   q: string;
   service: string;
   environment: string;
   tag: string;
-  /** '' all, 'personal', or a team id */
+  /** '' every vault the caller sees, or a team id */
   vault: string;
 }
 
@@ -18,29 +17,36 @@ export const EMPTY_FILTER: KeyFilterState = {
   vault: '',
 };
 
-/** Filters on metadata only: values stay encrypted until a user reveals one. */
-export function filterKeys(keys: readonly ApiKey[], f: KeyFilterState): ApiKey[] {
-  const words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
-  return keys.filter((k) => {
-    if (f.service && k.service !== f.service) return false;
-    if (f.environment && k.metadata.environment !== f.environment) return false;
-    if (f.tag && !k.metadata.tags.includes(f.tag)) return false;
-    if (f.vault === 'personal' && k.team_id) return false;
-    if (f.vault && f.vault !== 'personal' && k.team_id !== f.vault) return false;
-    if (words.length) {
-      const hay = [
-        k.name,
-        k.service,
-        serviceLabel(k.service),
-        k.metadata.description ?? '',
-        ...k.metadata.tags,
-      ]
-        .join(' ')
-        .toLowerCase();
-      if (!words.every((w) => hay.includes(w))) return false;
-    }
-    return true;
-  });
+/** The vault screen's state as it lives in the URL: filters, trash and page. */
+export interface VaultView extends KeyFilterState {
+  trash: boolean;
+  page: number;
+}
+
+export function parseVaultView(query: string): VaultView {
+  const p = new URLSearchParams(query);
+  const page = Number.parseInt(p.get('page') ?? '1', 10);
+  return {
+    q: p.get('q') ?? '',
+    service: p.get('service') ?? '',
+    environment: p.get('env') ?? '',
+    tag: p.get('tag') ?? '',
+    vault: p.get('team') ?? '',
+    trash: p.get('trash') === '1',
+    page: Number.isFinite(page) && page > 0 ? page - 1 : 0,
+  };
+}
+
+export function vaultViewQuery(v: VaultView): Record<string, string | number | undefined> {
+  return {
+    q: v.q || undefined,
+    service: v.service || undefined,
+    env: v.environment || undefined,
+    tag: v.tag || undefined,
+    team: v.vault || undefined,
+    trash: v.trash ? 1 : undefined,
+    page: v.page > 0 ? v.page + 1 : undefined,
+  };
 }
 
 export function distinct(values: Iterable<string>): string[] {
@@ -78,6 +84,16 @@ export const ATTENTION_LABEL: Record<AttentionReason, string> = {
   expiring: 'Expires soon',
   old: 'Not rotated in 90 days',
   unhealthy: 'Low health score',
+};
+
+/** What each attention badge means, on hover and in the legend. */
+export const ATTENTION_HELP: Record<AttentionReason, string> = {
+  exposed:
+    'Exposed: the value was found somewhere public (a public commit, a paste site). Rotate it now.',
+  expired: 'The expiry date you set has passed.',
+  expiring: 'The expiry date you set is less than 30 days away.',
+  old: 'The value has not changed in 90 days; rotating keys regularly limits the harm of a leak.',
+  unhealthy: 'The health score is under 50.',
 };
 
 /** Chart colours of the five health buckets, red to green. */

@@ -7,6 +7,8 @@ export interface AsyncState<T> {
   loading: boolean;
   /** True while a reload runs (the previous data stays on screen). */
   refreshing: boolean;
+  /** The last answer for any dependencies: what to keep on screen while new ones load. */
+  latest: T | undefined;
   reload: () => void;
 }
 
@@ -47,6 +49,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): A
     error: current?.runKey === runKey ? (current.error ?? null) : null,
     loading: current === null,
     refreshing: current !== null && current.runKey !== runKey,
+    latest: current?.data ?? result?.data,
     reload,
   };
 }

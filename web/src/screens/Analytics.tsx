@@ -4,12 +4,15 @@ import { Empty, Loading } from '../components/Status';
 import { countBy, HEALTH_COLORS, healthBuckets } from '../lib/keys';
 import { serviceLabel } from '../lib/serviceGuess';
 import { useAsync } from '../lib/useAsync';
-import { useKeyHaven } from '../session/context';
+import { useVault } from '../session/context';
+
+/** The newest keys charted; a larger vault is charted by its most recent keys. */
+const CHARTED = 1000;
 
 // This whole screen is one lazy chunk, with chart.js in it.
 export default function Analytics() {
-  const kh = useKeyHaven();
-  const keys = useAsync(() => kh.listKeys(), []);
+  const vault = useVault();
+  const keys = useAsync(() => vault.listAll({}, CHARTED), []);
   const all = keys.data ?? [];
   const series = (counts: Record<string, number>, label: (k: string) => string = (k) => k) =>
     Object.entries(counts)
@@ -22,6 +25,9 @@ export default function Analytics() {
       <div className="page-head">
         <h1>Analytics</h1>
       </div>
+      {all.length >= CHARTED && (
+        <p className="hint">Charts of the {CHARTED.toLocaleString()} most recently added keys.</p>
+      )}
       <ErrorBanner error={keys.error} />
       {keys.loading ? (
         <Loading />

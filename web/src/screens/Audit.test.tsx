@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import { apiKey } from '../test/fixtures';
 import { describe, expect, it, vi } from 'vitest';
 import { KeyHavenContext } from '../session/context';
 import { stubKeyHaven } from '../test/stubKeyHaven';
@@ -7,22 +8,33 @@ import Audit from './Audit';
 
 function renderAudit(verify: unknown) {
   const kh = stubKeyHaven({
-    audit: vi.fn().mockResolvedValue({
-      items: [
-        {
-          id: 'a1',
-          action: 'key.read',
-          resource: 'key',
-          resource_id: 'k1',
-          timestamp: '2026-05-01T10:00:00Z',
-          ip_address: '127.0.0.1',
-        },
-      ],
-      page: 0,
-      size: 50,
-      total: 1,
-    }),
-    verifyAudit: vi.fn().mockResolvedValue(verify),
+    audit: {
+      list: vi.fn().mockResolvedValue({
+        items: [
+          {
+            id: 'a1',
+            action: 'key.read',
+            user_id: 'u1',
+            resource: 'key',
+            resource_id: 'k1',
+            timestamp: '2026-05-01T10:00:00Z',
+            ip_address: '127.0.0.1',
+          },
+        ],
+        page: 0,
+        size: 50,
+        total: 1,
+      }),
+      verify: vi.fn().mockResolvedValue(verify),
+    },
+    vault: {
+      list: vi.fn(async (f: { deleted?: boolean }) => ({
+        items: f.deleted ? [] : [apiKey({ id: 'k1', name: 'STRIPE_LIVE' })],
+        page: 0,
+        size: 200,
+        total: 1,
+      })),
+    },
   });
   render(
     <KeyHavenContext.Provider value={kh}>
@@ -34,7 +46,8 @@ function renderAudit(verify: unknown) {
 describe('Audit log', () => {
   it('lists entries and shows an intact chain', async () => {
     renderAudit({ valid: true, entries: 12, unsealed: 2 });
-    expect(await screen.findByText('key.read')).toBeInTheDocument();
+    const row = await screen.findByRole('row', { name: /revealed/ });
+    await waitFor(() => expect(row).toHaveTextContent('t@example.com revealed STRIPE_LIVE'));
     expect(
       await screen.findByText(/Intact: 12 entries verified, 2 not yet sealed/),
     ).toBeInTheDocument();

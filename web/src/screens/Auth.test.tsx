@@ -10,7 +10,7 @@ describe('SignUp', () => {
   it('warns that a lost master password cannot be recovered and refuses a weak password', async () => {
     const signUp = vi.fn();
     render(
-      <KeyHavenContext.Provider value={stubKeyHaven({ signUp })}>
+      <KeyHavenContext.Provider value={stubKeyHaven({ session: { signUp } })}>
         <SignUp />
       </KeyHavenContext.Provider>,
     );
@@ -32,7 +32,7 @@ describe('SignUp', () => {
   it('signs up with a strong password', async () => {
     const signUp = vi.fn().mockResolvedValue(undefined);
     render(
-      <KeyHavenContext.Provider value={stubKeyHaven({ signUp })}>
+      <KeyHavenContext.Provider value={stubKeyHaven({ session: { signUp } })}>
         <SignUp />
       </KeyHavenContext.Provider>,
     );
@@ -52,7 +52,7 @@ describe('Unlock', () => {
   it('asks only for the master password of the remembered account', async () => {
     const unlock = vi.fn().mockResolvedValue(undefined);
     render(
-      <KeyHavenContext.Provider value={stubKeyHaven({ unlock })}>
+      <KeyHavenContext.Provider value={stubKeyHaven({ session: { unlock } })}>
         <Unlock email="ada@example.com" reason="reload" />
       </KeyHavenContext.Provider>,
     );

@@ -1,14 +1,25 @@
 import { Logo } from '../components/Logo';
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { FieldError } from '../components/FieldError';
+import { ApiError } from '../api/client';
 import { PasswordStrength } from '../components/PasswordStrength';
 import { navigate } from '../lib/router';
-import { useKeyHaven } from '../session/context';
+import { useSessionStore } from '../session/context';
 import type { LockReason } from '../session/keyhaven';
 
-function AuthFrame({ title, children }: { title: string; children: ReactNode }) {
+function AuthFrame({
+  title,
+  children,
+  intro,
+}: {
+  title: string;
+  children: ReactNode;
+  intro?: boolean;
+}) {
   return (
-    <main className="auth" id="main">
+    <main className={`auth${intro ? ' auth-with-intro' : ''}`} id="main">
+      {intro && <Intro />}
       <div className="auth-card">
         <p className="brand">
           <Logo /> KeyHaven
@@ -20,8 +31,38 @@ function AuthFrame({ title, children }: { title: string; children: ReactNode }) 
   );
 }
 
+/** What KeyHaven is, before the login box. */
+function Intro() {
+  return (
+    <section className="auth-intro" aria-labelledby="intro-title">
+      <h2 id="intro-title">A vault for your API keys that even its server cannot read</h2>
+      <p>
+        Keep Stripe, OpenAI, GitHub and AWS keys in one place, share them with your team, and import
+        or export them as <code>.env</code> files.
+      </p>
+      <ul>
+        <li>
+          <strong>Encrypted in your browser.</strong> Your master password never leaves this device;
+          it unlocks a key that encrypts every value before it is sent.
+        </li>
+        <li>
+          <strong>The server stores only ciphertext.</strong> It sees names, services and tags so it
+          can search and filter, never the values.
+        </li>
+        <li>
+          <strong>Every reveal is logged</strong> in an audit trail that cannot be changed
+          unnoticed.
+        </li>
+      </ul>
+      <p className="hint">
+        Because nobody else holds your key, a lost master password cannot be recovered.
+      </p>
+    </section>
+  );
+}
+
 export function SignUp() {
-  const kh = useKeyHaven();
+  const session = useSessionStore();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -40,7 +81,7 @@ export function SignUp() {
       return setError(new Error('Choose a stronger master password (at least "Strong").'));
     setBusy(true);
     try {
-      await kh.signUp(email.trim(), password);
+      await session.signUp(email.trim(), password);
       navigate('dashboard');
     } catch (err) {
       setError(err);
@@ -109,7 +150,7 @@ export function SignUp() {
 }
 
 export function LogIn() {
-  const kh = useKeyHaven();
+  const session = useSessionStore();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -120,7 +161,7 @@ export function LogIn() {
     setBusy(true);
     setError(null);
     try {
-      await kh.logIn(email.trim(), password);
+      await session.logIn(email.trim(), password);
       navigate('dashboard');
     } catch (err) {
       setError(err);
@@ -129,7 +170,7 @@ export function LogIn() {
   }
 
   return (
-    <AuthFrame title="Log in">
+    <AuthFrame title="Log in" intro>
       <form className="form" onSubmit={(e) => void submit(e)}>
         <ErrorBanner error={error} />
         <label>
@@ -171,7 +212,7 @@ const LOCK_REASON: Record<LockReason, string> = {
 };
 
 export function Unlock({ email, reason }: { email: string; reason: LockReason }) {
-  const kh = useKeyHaven();
+  const session = useSessionStore();
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -181,9 +222,9 @@ export function Unlock({ email, reason }: { email: string; reason: LockReason })
     setBusy(true);
     setError(null);
     try {
-      await kh.unlock(password);
+      await session.unlock(password);
     } catch (err) {
-      setError(err);
+      setError(wrongPassword(err) ? WRONG_PASSWORD : err);
       setBusy(false);
     }
   }
@@ -192,7 +233,7 @@ export function Unlock({ email, reason }: { email: string; reason: LockReason })
     <AuthFrame title="Unlock your vault">
       <form className="form" onSubmit={(e) => void submit(e)}>
         <p className="hint">{LOCK_REASON[reason]}</p>
-        <ErrorBanner error={error} />
+        <ErrorBanner error={error === WRONG_PASSWORD ? null : error} />
         <input type="email" value={email} autoComplete="username" readOnly hidden />
         <p>
           Account: <strong>{email}</strong>
@@ -206,15 +247,31 @@ export function Unlock({ email, reason }: { email: string; reason: LockReason })
             autoComplete="current-password"
             required
             autoFocus
+            aria-invalid={error === WRONG_PASSWORD}
+            aria-describedby={error === WRONG_PASSWORD ? 'unlock-password-error' : undefined}
+          />
+          <FieldError
+            id="unlock-password-error"
+            message={error === WRONG_PASSWORD ? 'The master password is incorrect.' : undefined}
           />
         </label>
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? 'Unlocking…' : 'Unlock'}
         </button>
-        <button type="button" className="btn btn-link" onClick={() => kh.forgetAccount()}>
+        <button type="button" className="btn btn-link" onClick={() => session.forgetAccount()}>
           Use another account
         </button>
       </form>
     </AuthFrame>
+  );
+}
+
+const WRONG_PASSWORD = Symbol('wrong password');
+
+/** A refused login or a user key that does not open: the password typed is not the one. */
+function wrongPassword(error: unknown): boolean {
+  return (
+    (error instanceof ApiError && error.status === 401 && error.code !== 'RATE_LIMITED') ||
+    (error instanceof Error && error.name === 'CryptoError')
   );
 }

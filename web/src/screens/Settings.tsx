@@ -1,43 +1,56 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { FieldError } from '../components/FieldError';
+import { fieldErrors } from '../lib/fieldErrors';
 import { PasswordStrength } from '../components/PasswordStrength';
 import { Loading } from '../components/Status';
 import { formatDate } from '../lib/keys';
 import { useAsync } from '../lib/useAsync';
-import { useKeyHaven } from '../session/context';
+import {
+  AUTO_LOCK_CHOICES,
+  formatMinutes,
+  setAutoLockMinutes,
+  useAutoLockMinutes,
+} from '../session/autoLock';
+import { useSessionStore } from '../session/context';
 
 export default function Settings() {
-  const kh = useKeyHaven();
-  const me = useAsync(() => kh.me(), []);
-  const plan = useAsync(() => kh.subscription(), []);
+  const session = useSessionStore();
+  const me = useAsync(() => session.me(), []);
+  const plan = useAsync(() => session.subscription(), []);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
   const [score, setScore] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState('');
+  const autoLock = useAutoLockMinutes();
   const onScore = useCallback((s: number) => setScore(s), []);
 
   async function change(e: FormEvent) {
     e.preventDefault();
     setError(null);
+    setFields({});
     setNotice('');
-    if (next !== confirm) return setError(new Error('The new passwords differ.'));
     if (next.length < 12 || score < 3)
-      return setError(
-        new Error('Choose a stronger new master password (12+ characters, at least "Strong").'),
-      );
+      return setFields({
+        next: 'Choose a stronger new master password (12+ characters, at least "Strong").',
+      });
+    if (next !== confirm) return setFields({ confirm: 'The new passwords differ.' });
     setBusy(true);
     try {
-      await kh.changePassword(current, next);
+      await session.changePassword(current, next);
       setCurrent('');
       setNext('');
       setConfirm('');
       setNotice('Master password changed. Your other sessions were signed out.');
     } catch (err) {
-      setError(err);
+      const byField = fieldErrors(err);
+      if (Object.keys(byField).length > 0) setFields(byField);
+      else setError(err);
     } finally {
       setBusy(false);
     }
@@ -46,7 +59,7 @@ export default function Settings() {
   async function everywhere() {
     setError(null);
     try {
-      await kh.logOutEverywhere();
+      await session.logOutEverywhere();
     } catch (err) {
       setError(err);
     }
@@ -77,7 +90,23 @@ export default function Settings() {
               <dt>Member since</dt>
               <dd>{formatDate(me.data.created_at)}</dd>
               <dt>Vault lock</dt>
-              <dd>After 15 minutes without activity, and on every reload</dd>
+              <dd>
+                <label className="inline-label">
+                  Lock after
+                  <select
+                    aria-label="Auto-lock after"
+                    value={autoLock}
+                    onChange={(e) => setAutoLockMinutes(Number(e.target.value))}
+                  >
+                    {AUTO_LOCK_CHOICES.map((m) => (
+                      <option key={m} value={m}>
+                        {formatMinutes(m)}
+                      </option>
+                    ))}
+                  </select>
+                  without activity, and on every reload.
+                </label>
+              </dd>
             </dl>
           )
         )}
@@ -97,7 +126,10 @@ export default function Settings() {
               onChange={(e) => setCurrent(e.target.value)}
               autoComplete="current-password"
               required
+              aria-invalid={Boolean(fields.current)}
+              aria-describedby={fields.current ? 'pw-current-error' : undefined}
             />
+            <FieldError id="pw-current-error" message={fields.current} />
           </label>
           <label>
             New master password
@@ -108,7 +140,10 @@ export default function Settings() {
               autoComplete="new-password"
               required
               minLength={12}
+              aria-invalid={Boolean(fields.next)}
+              aria-describedby={fields.next ? 'pw-next-error' : undefined}
             />
+            <FieldError id="pw-next-error" message={fields.next} />
           </label>
           <PasswordStrength password={next} onScore={onScore} />
           <label>
@@ -119,7 +154,10 @@ export default function Settings() {
               onChange={(e) => setConfirm(e.target.value)}
               autoComplete="new-password"
               required
+              aria-invalid={Boolean(fields.confirm)}
+              aria-describedby={fields.confirm ? 'pw-confirm-error' : undefined}
             />
+            <FieldError id="pw-confirm-error" message={fields.confirm} />
           </label>
           <p className="banner banner-warn">
             A lost master password cannot be recovered by anyone.

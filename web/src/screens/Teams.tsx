@@ -5,11 +5,11 @@ import { Modal } from '../components/Modal';
 import { Empty, Loading, Progress } from '../components/Status';
 import { formatDate } from '../lib/keys';
 import { useAsync } from '../lib/useAsync';
-import { useKeyHaven } from '../session/context';
+import { useSessionStore, useTeams } from '../session/context';
 
 export default function Teams() {
-  const kh = useKeyHaven();
-  const teams = useAsync(() => kh.loadTeams(), []);
+  const teamStore = useTeams();
+  const teams = useAsync(() => teamStore.load(), []);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -20,7 +20,7 @@ export default function Teams() {
     setBusy(true);
     setError(null);
     try {
-      const team = await kh.createTeam(name.trim());
+      const team = await teamStore.create(name.trim());
       setName('');
       teams.reload();
       setSelected(team.id);
@@ -38,6 +38,10 @@ export default function Teams() {
       <div className="page-head">
         <h1>Teams</h1>
       </div>
+      <p className="legend">
+        A team shares keys: every member can read the team&apos;s keys, editors and admins can add
+        and change them, and only admins invite or remove people.
+      </p>
       <ErrorBanner
         error={error ?? teams.error}
         onDismiss={error ? () => setError(null) : undefined}
@@ -75,7 +79,7 @@ export default function Teams() {
               {t.rotation_recommended && (
                 <span className="badge badge-old">rotation recommended</span>
               )}
-              {!kh.teamKeyAvailable(t.id) && (
+              {!teamStore.keyAvailable(t.id) && (
                 <span className="badge badge-exposed">team key unavailable</span>
               )}
             </li>
@@ -88,8 +92,9 @@ export default function Teams() {
 }
 
 function TeamDetail({ team, onChanged }: { team: Team; onChanged: () => void }) {
-  const kh = useKeyHaven();
-  const members = useAsync(() => kh.members(team.id), [team.id]);
+  const teamStore = useTeams();
+  const session = useSessionStore();
+  const members = useAsync(() => teamStore.members(team.id), [team.id]);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('viewer');
   const [error, setError] = useState<unknown>(null);
@@ -112,7 +117,7 @@ function TeamDetail({ team, onChanged }: { team: Team; onChanged: () => void }) 
 
   async function invite(e: FormEvent) {
     e.preventDefault();
-    await run(() => kh.invite(team, email.trim(), role), `${email} added as ${role}.`);
+    await run(() => teamStore.invite(team, email.trim(), role), `${email} added as ${role}.`);
     setEmail('');
   }
 
@@ -120,7 +125,7 @@ function TeamDetail({ team, onChanged }: { team: Team; onChanged: () => void }) 
     setConfirmRotate(false);
     setRotating({ done: 0, total: 0 });
     await run(
-      () => kh.rotateTeamKey(team.id, (done, total) => setRotating({ done, total })),
+      () => teamStore.rotateKey(team.id, (done, total) => setRotating({ done, total })),
       'Team key rotated: items re-encrypted and the new key wrapped for every member.',
     );
     setRotating(null);
@@ -158,13 +163,13 @@ function TeamDetail({ team, onChanged }: { team: Team; onChanged: () => void }) 
               <tr key={m.user_id}>
                 <td data-label="Member">{m.email}</td>
                 <td data-label="Role">
-                  {admin && m.user_id !== kh.userId ? (
+                  {admin && m.user_id !== session.userId ? (
                     <select
                       value={m.role}
                       aria-label={`Role of ${m.email}`}
                       onChange={(e) =>
                         void run(
-                          () => kh.changeRole(team.id, m.user_id, e.target.value as Role),
+                          () => teamStore.changeRole(team.id, m.user_id, e.target.value as Role),
                           `${m.email} is now ${e.target.value}.`,
                         )
                       }
@@ -179,18 +184,18 @@ function TeamDetail({ team, onChanged }: { team: Team; onChanged: () => void }) 
                 </td>
                 <td data-label="Joined">{formatDate(m.joined_at)}</td>
                 <td className="row-actions">
-                  {(admin || m.user_id === kh.userId) && m.user_id !== team.owner_id && (
+                  {(admin || m.user_id === session.userId) && m.user_id !== team.owner_id && (
                     <button
                       type="button"
                       className="btn btn-small btn-danger"
                       onClick={() =>
                         void run(
-                          () => kh.removeMember(team.id, m.user_id),
+                          () => teamStore.removeMember(team.id, m.user_id),
                           `${m.email} removed. Rotate the team key so they cannot read new values.`,
                         )
                       }
                     >
-                      {m.user_id === kh.userId ? 'Leave' : 'Remove'}
+                      {m.user_id === session.userId ? 'Leave' : 'Remove'}
                     </button>
                   )}
                 </td>

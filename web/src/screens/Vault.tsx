@@ -1,25 +1,32 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ApiKey, Environment, KeyVersion, Team } from '../api/types';
 import { ENVIRONMENTS } from '../api/types';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EnvImport } from '../components/EnvImport';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { KeyFilters } from '../components/KeyFilters';
 import { KeyForm } from '../components/KeyForm';
+import { KeyTable } from '../components/KeyTable';
 import { Modal } from '../components/Modal';
-import { RevealValue } from '../components/RevealValue';
 import { Empty, Loading } from '../components/Status';
+import { downloadText } from '../lib/download';
 import {
-  attentionReasons,
-  ATTENTION_LABEL,
+  ATTENTION_HELP,
   EMPTY_FILTER,
-  filterKeys,
-  formatDate,
   formatDateTime,
+  parseVaultView,
+  vaultViewQuery,
   type KeyFilterState,
+  type VaultView,
 } from '../lib/keys';
-import { serviceLabel } from '../lib/serviceGuess';
+import { hashQuery, setHashQuery, useHashQuery } from '../lib/router';
+import { useAction } from '../lib/useAction';
 import { useAsync } from '../lib/useAsync';
-import { useKeyHaven } from '../session/context';
+import { useTeams, useVault } from '../session/context';
+
+/** Rows per page: the server filters and pages, so a vault of any size opens as fast. */
+export const PAGE_SIZE = 50;
+const TYPING_DELAY_MS = 250;
 
 type Dialog =
   | { kind: 'add' }
@@ -27,40 +34,96 @@ type Dialog =
   | { kind: 'versions'; key: ApiKey }
   | { kind: 'delete'; key: ApiKey }
   | { kind: 'purge'; key: ApiKey }
+  | { kind: 'bulk-delete'; keys: ApiKey[] }
   | { kind: 'import' }
   | { kind: 'export' }
   | null;
 
-export default function Vault() {
-  const kh = useKeyHaven();
-  const [trash, setTrash] = useState(false);
-  const keys = useAsync(() => kh.listKeys({ deleted: trash }), [trash]);
-  const teams = useAsync(() => kh.loadTeams(), []);
-  const [filter, setFilter] = useState<KeyFilterState>(EMPTY_FILTER);
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
+const number = new Intl.NumberFormat();
+const plural = (n: number, word: string) => `${number.format(n)} ${word}${n === 1 ? '' : 's'}`;
 
-  const all = keys.data ?? [];
+export default function Vault() {
+  const vault = useVault();
+  const teamStore = useTeams();
+  const view = parseVaultView(useHashQuery());
+  const { trash, page } = view;
+  const keys = useAsync(
+    () =>
+      vault.list(
+        {
+          q: view.q.trim(),
+          service: view.service,
+          environment: view.environment,
+          tag: view.tag.trim().toLowerCase(),
+          team_id: view.vault,
+          deleted: trash,
+        },
+        page,
+        PAGE_SIZE,
+      ),
+    [view.q.trim(), view.service, view.environment, view.tag.trim(), view.vault, trash, page],
+  );
+  const teams = useAsync(() => teamStore.load(), []);
+  // Text boxes answer at once; the URL (and the query) follow when typing pauses.
+  const [typed, setTyped] = useState<Partial<KeyFilterState> | null>(null);
+  const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const action = useAction();
+
+  const result = keys.data ?? keys.latest;
+  const rows = result?.items ?? [];
+  const total = result?.total ?? 0;
   const teamList = teams.data ?? [];
-  const shown = filterKeys(all, filter);
-  const teamName = (id?: string | null) => teamList.find((t) => t.id === id)?.name;
+  const teamName = (id: string) => teamList.find((t) => t.id === id)?.name;
+  const filtered = Boolean(view.q || view.service || view.environment || view.tag || view.vault);
+  const shownFilter: KeyFilterState = { ...view, ...typed };
+  const lastPage = Math.max(0, Math.ceil(total / PAGE_SIZE) - 1);
+
+  /** Moves to another view; text still being typed goes along, so no later timer undoes it. */
+  function show(next: Partial<VaultView>, replace = false) {
+    clearTimeout(typingTimer.current);
+    setSelected(new Set());
+    setTyped(null);
+    const current = parseVaultView(hashQuery(window.location.hash));
+    setHashQuery(vaultViewQuery({ ...current, ...typed, page: 0, ...next }), replace);
+  }
+
+  function onFilter(patch: Partial<KeyFilterState>, typing: boolean) {
+    if (!typing) {
+      show(patch);
+      return;
+    }
+    clearTimeout(typingTimer.current);
+    const next = { ...typed, ...patch };
+    setTyped(next);
+    typingTimer.current = setTimeout(() => {
+      setTyped(null);
+      setSelected(new Set());
+      const current = parseVaultView(hashQuery(window.location.hash));
+      setHashQuery(vaultViewQuery({ ...current, ...next, page: 0 }), true);
+    }, TYPING_DELAY_MS);
+  }
+
   const close = () => setDialog(null);
   const done = (message: string) => {
     setDialog(null);
     setNotice(message);
+    setSelected(new Set());
     keys.reload();
   };
+  const selectedKeys = rows.filter((k) => selected.has(k.id));
 
-  async function act(fn: () => Promise<unknown>, message: string) {
-    setError(null);
-    try {
-      await fn();
-      done(message);
-    } catch (e) {
-      setError(e);
-      setDialog(null);
-    }
+  async function exportSelected() {
+    await action.run(async () => {
+      const text = await vault.envFileOf(
+        selectedKeys,
+        `KeyHaven export: ${selectedKeys.length} keys, ${new Date().toISOString()}`,
+      );
+      downloadText(text, 'keyhaven-selected.env');
+      setNotice(`${plural(selectedKeys.length, 'key')} exported.`);
+    });
   }
 
   return (
@@ -84,7 +147,7 @@ export default function Vault() {
                 type="button"
                 className="btn"
                 onClick={() => setDialog({ kind: 'export' })}
-                disabled={all.length === 0}
+                disabled={total === 0 && !filtered}
               >
                 Export .env
               </button>
@@ -94,7 +157,7 @@ export default function Vault() {
             type="button"
             className="btn"
             aria-pressed={trash}
-            onClick={() => setTrash(!trash)}
+            onClick={() => show({ trash: !trash })}
           >
             {trash ? 'Back to vault' : 'Trash'}
           </button>
@@ -114,142 +177,137 @@ export default function Vault() {
         </div>
       )}
       <ErrorBanner
-        error={error ?? keys.error}
-        onDismiss={error ? () => setError(null) : undefined}
+        error={action.error ?? keys.error}
+        onDismiss={action.error ? action.clear : undefined}
       />
-      <KeyFilters keys={all} teams={teamList} value={filter} onChange={setFilter} />
-      {keys.loading ? (
+      <KeyFilters teams={teamList} value={shownFilter} onChange={onFilter} />
+      <p className="legend">
+        <strong>Health</strong> (0–100) starts at 100 and drops as a key ages without rotation,
+        nears its expiry date or is <abbr title={ATTENTION_HELP.exposed}>exposed</abbr> (found in
+        public): 80+ good, 50–79 fair, under 50 needs attention.
+      </p>
+      {selectedKeys.length > 0 && (
+        <div className="bulk-bar" role="region" aria-label="Selected keys">
+          <span>{selectedKeys.length} selected</span>
+          {!trash && (
+            <>
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={action.busy}
+                onClick={() => void exportSelected()}
+              >
+                Export selected
+              </button>
+              <button
+                type="button"
+                className="btn btn-small btn-danger"
+                onClick={() =>
+                  setDialog({
+                    kind: 'bulk-delete',
+                    keys: selectedKeys.filter((k) => teamStore.canWrite(k)),
+                  })
+                }
+              >
+                Delete selected
+              </button>
+            </>
+          )}
+          <button type="button" className="btn btn-small" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </button>
+        </div>
+      )}
+      {result === undefined && !keys.error ? (
         <Loading label="Loading keys…" />
-      ) : all.length === 0 ? (
-        !keys.error && (
+      ) : total === 0 && rows.length === 0 ? (
+        keys.error ? null : filtered ? (
+          <Empty title="No key matches these filters">
+            <button type="button" className="btn" onClick={() => show(EMPTY_FILTER)}>
+              Clear filters
+            </button>
+          </Empty>
+        ) : (
           <Empty title={trash ? 'The trash is empty' : 'No keys yet'}>
             {!trash && <p>Add a key or drop a .env file to import many at once.</p>}
           </Empty>
         )
-      ) : shown.length === 0 ? (
-        <Empty title="No key matches these filters">
-          <button type="button" className="btn" onClick={() => setFilter(EMPTY_FILTER)}>
-            Clear filters
-          </button>
-        </Empty>
       ) : (
-        <table className="table keys-table" aria-label={trash ? 'Deleted keys' : 'Keys'}>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Service</th>
-              <th scope="col">Environment</th>
-              <th scope="col">Tags</th>
-              <th scope="col">Health</th>
-              <th scope="col">Expires</th>
-              {!trash && <th scope="col">Value</th>}
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((k) => (
-              <tr key={k.id} data-key-name={k.name}>
-                <td data-label="Name">
-                  <strong>{k.name}</strong>
-                  {k.team_id && <span className="badge">{teamName(k.team_id) ?? 'team'}</span>}
-                  {attentionReasons(k).map((r) => (
-                    <span key={r} className={`badge badge-${r}`}>
-                      {ATTENTION_LABEL[r]}
-                    </span>
-                  ))}
-                  {k.metadata.description && <div className="hint">{k.metadata.description}</div>}
-                  {trash && k.deleted_at && (
-                    <div className="hint">Deleted {formatDate(k.deleted_at)}</div>
-                  )}
-                </td>
-                <td data-label="Service">{serviceLabel(k.service)}</td>
-                <td data-label="Environment">
-                  <span className={`env env-${k.metadata.environment}`}>
-                    {k.metadata.environment}
-                  </span>
-                </td>
-                <td data-label="Tags">{k.metadata.tags.join(', ') || '—'}</td>
-                <td data-label="Health">
-                  <span className={`health h${Math.min(4, Math.floor(k.health_score / 20))}`}>
-                    {k.health_score}
-                  </span>
-                </td>
-                <td data-label="Expires">{formatDate(k.metadata.expires_at)}</td>
-                {!trash && (
-                  <td data-label="Value">
-                    {k.team_id && !kh.teamKeyAvailable(k.team_id) ? (
-                      <span className="hint">team key unavailable</span>
-                    ) : (
-                      <RevealValue apiKey={k} compact />
-                    )}
-                  </td>
-                )}
-                <td className="row-actions">
-                  {trash ? (
-                    <>
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        onClick={() => void act(() => kh.restoreKey(k.id), `${k.name} restored.`)}
-                      >
-                        Restore
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-small btn-danger"
-                        onClick={() => setDialog({ kind: 'purge', key: k })}
-                      >
-                        Erase
-                      </button>
-                    </>
-                  ) : (
-                    <>
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        onClick={() => setDialog({ kind: 'edit', key: k })}
-                        aria-label={`Edit ${k.name}`}
-                      >
-                        Edit
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        onClick={() => setDialog({ kind: 'versions', key: k })}
-                        aria-label={`Versions of ${k.name}`}
-                      >
-                        Versions
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-small btn-danger"
-                        onClick={() => setDialog({ kind: 'delete', key: k })}
-                        aria-label={`Delete ${k.name}`}
-                      >
-                        Delete
-                      </button>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div aria-busy={keys.loading || keys.refreshing}>
+          <KeyTable
+            keys={rows}
+            trash={trash}
+            label={trash ? 'Deleted keys' : 'Keys'}
+            teamName={teamName}
+            canWrite={(k) => teamStore.canWrite(k)}
+            canReveal={(k) => !k.team_id || teamStore.keyAvailable(k.team_id)}
+            selected={selected}
+            onSelect={(ids, on) =>
+              setSelected((s) => {
+                const next = new Set(s);
+                for (const id of ids) {
+                  if (on) next.add(id);
+                  else next.delete(id);
+                }
+                return next;
+              })
+            }
+            actions={{
+              onEdit: (k) => setDialog({ kind: 'edit', key: k }),
+              onVersions: (k) => setDialog({ kind: 'versions', key: k }),
+              onDelete: (k) => setDialog({ kind: 'delete', key: k }),
+              onErase: (k) => setDialog({ kind: 'purge', key: k }),
+              onRestore: (k) =>
+                void action
+                  .run(() => vault.restore(k.id))
+                  .then((ok) => ok && done(`${k.name} restored.`)),
+            }}
+          />
+        </div>
       )}
-      <p className="hint">
-        {shown.length} of {all.length} keys shown.
-      </p>
+      {total > 0 && (
+        <nav className="pager" aria-label="Pages">
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={page === 0}
+            onClick={() => show({ page: page - 1 })}
+          >
+            Previous
+          </button>
+          <span className="hint" role="status">
+            {number.format(Math.min(total, page * PAGE_SIZE + 1))}–
+            {number.format(Math.min(total, (page + 1) * PAGE_SIZE))} of {number.format(total)} keys
+          </span>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={page >= lastPage}
+            onClick={() => show({ page: page + 1 })}
+          >
+            Next
+          </button>
+        </nav>
+      )}
 
       {dialog?.kind === 'add' && (
         <Modal title="Add a key" onClose={close}>
           <KeyForm
             teams={teamList}
             onCancel={close}
-            onSubmit={async (input) => {
-              await kh.createKey(input);
-              done(`${input.name} added.`);
+            findSameName={(input) =>
+              vault
+                .findSameName(input.name, input.environment, input.teamId)
+                .then((found) => found[0] ?? null)
+            }
+            onSubmit={async (input, duplicate) => {
+              if (duplicate) {
+                await vault.update(duplicate, { ...input, teamId: duplicate.team_id });
+                done(`${input.name} updated: the previous value is kept as a version.`);
+              } else {
+                await vault.create(input);
+                done(`${input.name} added.`);
+              }
             }}
           />
         </Modal>
@@ -261,53 +319,75 @@ export default function Vault() {
             teams={teamList}
             onCancel={close}
             onSubmit={async (input) => {
-              await kh.updateKey(dialog.key, input);
+              await vault.update(dialog.key, input);
               done(`${input.name} saved.`);
             }}
           />
         </Modal>
       )}
-      {dialog?.kind === 'versions' && <VersionsDialog apiKey={dialog.key} onClose={close} />}
+      {dialog?.kind === 'versions' && (
+        <VersionsDialog
+          apiKey={dialog.key}
+          canWrite={teamStore.canWrite(dialog.key)}
+          onClose={close}
+          onRestored={(v) =>
+            done(`${dialog.key.name}: version ${v} restored as the current value.`)
+          }
+        />
+      )}
       {dialog?.kind === 'delete' && (
-        <Modal title={`Delete ${dialog.key.name}?`} onClose={close}>
+        <ConfirmDialog
+          title={`Delete ${dialog.key.name}?`}
+          confirmLabel="Delete"
+          busyLabel="Deleting…"
+          danger
+          onClose={close}
+          onConfirm={async () => {
+            await vault.remove(dialog.key.id);
+            done(`${dialog.key.name} moved to the trash.`);
+          }}
+        >
           <p>The key moves to the trash and can be restored for 30 days.</p>
-          <div className="form-actions">
-            <button type="button" className="btn" onClick={close}>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger"
-              onClick={() =>
-                void act(
-                  () => kh.deleteKey(dialog.key.id),
-                  `${dialog.key.name} moved to the trash.`,
-                )
-              }
-            >
-              Delete
-            </button>
-          </div>
-        </Modal>
+        </ConfirmDialog>
+      )}
+      {dialog?.kind === 'bulk-delete' && (
+        <ConfirmDialog
+          title={`Delete ${plural(dialog.keys.length, 'key')}?`}
+          confirmLabel="Delete"
+          busyLabel="Deleting…"
+          danger
+          onClose={close}
+          onConfirm={async () => {
+            for (const k of dialog.keys) await vault.remove(k.id);
+            done(`${plural(dialog.keys.length, 'key')} moved to the trash.`);
+          }}
+        >
+          <p>
+            These keys move to the trash and can be restored for 30 days:{' '}
+            {dialog.keys.map((k) => k.name).join(', ')}.
+          </p>
+          {dialog.keys.length < selectedKeys.length && (
+            <p className="hint">
+              {selectedKeys.length - dialog.keys.length} selected keys are read-only for you and
+              stay.
+            </p>
+          )}
+        </ConfirmDialog>
       )}
       {dialog?.kind === 'purge' && (
-        <Modal title={`Erase ${dialog.key.name} for good?`} onClose={close}>
+        <ConfirmDialog
+          title={`Erase ${dialog.key.name} for good?`}
+          confirmLabel="Erase"
+          busyLabel="Erasing…"
+          danger
+          onClose={close}
+          onConfirm={async () => {
+            await vault.remove(dialog.key.id, true);
+            done(`${dialog.key.name} erased.`);
+          }}
+        >
           <p>The ciphertext and every version are erased. This cannot be undone.</p>
-          <div className="form-actions">
-            <button type="button" className="btn" onClick={close}>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger"
-              onClick={() =>
-                void act(() => kh.deleteKey(dialog.key.id, true), `${dialog.key.name} erased.`)
-              }
-            >
-              Erase
-            </button>
-          </div>
-        </Modal>
+        </ConfirmDialog>
       )}
       {dialog?.kind === 'import' && (
         <Modal title="Import a .env file" onClose={() => done('Import finished.')} wide>
@@ -319,15 +399,25 @@ export default function Vault() {
   );
 }
 
-function VersionsDialog({ apiKey, onClose }: { apiKey: ApiKey; onClose: () => void }) {
-  const kh = useKeyHaven();
-  const versions = useAsync(() => kh.versions(apiKey.id), [apiKey.id]);
+function VersionsDialog({
+  apiKey,
+  canWrite,
+  onClose,
+  onRestored,
+}: {
+  apiKey: ApiKey;
+  canWrite: boolean;
+  onClose: () => void;
+  onRestored: (version: number) => void;
+}) {
+  const vault = useVault();
+  const versions = useAsync(() => vault.versions(apiKey.id), [apiKey.id]);
   const [shown, setShown] = useState<Record<number, string>>({});
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
 
   async function reveal(v: KeyVersion) {
-    try {
-      const value = await kh.decrypt(apiKey, v);
+    await action.run(async () => {
+      const value = await vault.decrypt(apiKey, v);
       setShown((s) => ({ ...s, [v.version]: value }));
       setTimeout(
         () =>
@@ -336,14 +426,24 @@ function VersionsDialog({ apiKey, onClose }: { apiKey: ApiKey; onClose: () => vo
           ),
         20_000,
       );
-    } catch (e) {
-      setError(e);
-    }
+    });
+  }
+
+  async function restore(v: KeyVersion) {
+    const ok = await action.run(async () => {
+      const value = await vault.decrypt(apiKey, v);
+      await vault.replaceValue(apiKey, value);
+    });
+    if (ok) onRestored(v.version);
   }
 
   return (
     <Modal title={`Versions of ${apiKey.name}`} onClose={onClose}>
-      <ErrorBanner error={error ?? versions.error} />
+      <ErrorBanner error={action.error ?? versions.error} />
+      <p>
+        <strong>v{apiKey.version} · current</strong>{' '}
+        <span className="hint">since {formatDateTime(apiKey.updated_at)}</span>
+      </p>
       {versions.loading ? (
         <Loading />
       ) : (versions.data?.length ?? 0) === 0 ? (
@@ -366,6 +466,17 @@ function VersionsDialog({ apiKey, onClose }: { apiKey: ApiKey; onClose: () => vo
               >
                 Reveal
               </button>
+              {canWrite && (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={action.busy}
+                  onClick={() => void restore(v)}
+                  aria-label={`Restore version ${v.version}`}
+                >
+                  Restore
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -375,36 +486,22 @@ function VersionsDialog({ apiKey, onClose }: { apiKey: ApiKey; onClose: () => vo
 }
 
 function ExportDialog({ teams, onClose }: { teams: readonly Team[]; onClose: () => void }) {
-  const kh = useKeyHaven();
+  const vault = useVault();
   const [environment, setEnvironment] = useState<Environment>('development');
   const [teamId, setTeamId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
 
   async function run() {
-    setBusy(true);
-    setError(null);
-    try {
-      const text = await kh.exportEnv(environment, teamId || null);
-      const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `${environment}.env`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    const ok = await action.run(async () => {
+      const text = await vault.exportEnv(environment, teamId || null);
+      downloadText(text, `${environment}.env`);
+    });
+    if (ok) onClose();
   }
 
   return (
     <Modal title="Export an environment as .env" onClose={onClose}>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={action.error} />
       <div className="form">
         <label>
           Environment
@@ -441,10 +538,10 @@ function ExportDialog({ teams, onClose }: { teams: readonly Team[]; onClose: () 
           <button
             type="button"
             className="btn btn-primary"
-            disabled={busy}
+            disabled={action.busy}
             onClick={() => void run()}
           >
-            {busy ? 'Decrypting…' : 'Download .env'}
+            {action.busy ? 'Decrypting…' : 'Download .env'}
           </button>
         </div>
       </div>

@@ -1,5 +1,9 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { KeyHaven, SessionState } from './keyhaven';
+import type { AuditStore } from './audit';
+import type { KeyHaven } from './keyhaven';
+import type { SessionState, SessionStore } from './session';
+import type { TeamsStore } from './teams';
+import type { VaultStore } from './vault';
 
 export const KeyHavenContext = createContext<KeyHaven | null>(null);
 
@@ -9,7 +13,23 @@ export function useKeyHaven(): KeyHaven {
   return kh;
 }
 
+export function useSessionStore(): SessionStore {
+  return useKeyHaven().session;
+}
+
+export function useVault(): VaultStore {
+  return useKeyHaven().vault;
+}
+
+export function useTeams(): TeamsStore {
+  return useKeyHaven().teams;
+}
+
+export function useAudit(): AuditStore {
+  return useKeyHaven().audit;
+}
+
 export function useSession(): SessionState {
-  const kh = useKeyHaven();
-  return useSyncExternalStore(kh.subscribe, kh.getState, kh.getState);
+  const s = useSessionStore();
+  return useSyncExternalStore(s.subscribe, s.getState, s.getState);
 }

@@ -4,6 +4,7 @@ import { KeyHavenCrypto } from '../crypto';
 import { nodeCrypto } from '../crypto/testing';
 import { FakeServer } from '../test/fakeServer';
 import { KeyHaven } from './keyhaven';
+import { WrongPasswordError } from './session';
 
 const PASSWORD = 'correct horse battery staple 🐴';
 
@@ -17,10 +18,13 @@ describe('KeyHaven session model against an in-memory API', () => {
   it('sign up, add keys, lock (reload), unlock and reveal; nothing secret reaches the server', async () => {
     const server = new FakeServer();
     const first = client(server);
-    await first.signUp('ada@example.com', PASSWORD);
-    expect(first.getState()).toMatchObject({ status: 'unlocked', email: 'ada@example.com' });
+    await first.session.signUp('ada@example.com', PASSWORD);
+    expect(first.session.getState()).toMatchObject({
+      status: 'unlocked',
+      email: 'ada@example.com',
+    });
     for (const [i, value] of SECRETS.entries()) {
-      await first.createKey({
+      await first.vault.create({
         name: `KEY_${i}`,
         service: '',
         environment: 'production',
@@ -31,10 +35,10 @@ describe('KeyHaven session model against an in-memory API', () => {
 
     // A reload is a new page: a new model with the same server, starting locked.
     const reloaded = client(server);
-    await reloaded.logIn('ada@example.com', PASSWORD);
-    const keys = await reloaded.listKeys();
+    await reloaded.session.logIn('ada@example.com', PASSWORD);
+    const keys = await reloaded.vault.listAll();
     expect(keys.map((k) => k.service).sort()).toEqual(['other', 'other', 'stripe']);
-    const values = await Promise.all(keys.map((k) => reloaded.reveal(k)));
+    const values = await Promise.all(keys.map((k) => reloaded.vault.reveal(k)));
     expect(values.sort()).toEqual([...SECRETS].sort());
 
     const wire = server.bodies.join('\n');
@@ -45,53 +49,59 @@ describe('KeyHaven session model against an in-memory API', () => {
   it('lock drops the keys; unlock asks only for the password', async () => {
     const server = new FakeServer();
     const kh = client(server);
-    await kh.signUp('lin@example.com', PASSWORD);
-    kh.lock('idle');
-    expect(kh.getState()).toEqual({ status: 'locked', email: 'lin@example.com', reason: 'idle' });
-    await expect(kh.listKeys()).rejects.toThrow();
+    await kh.session.signUp('lin@example.com', PASSWORD);
+    kh.session.lock('idle');
+    expect(kh.session.getState()).toEqual({
+      status: 'locked',
+      email: 'lin@example.com',
+      reason: 'idle',
+    });
+    await expect(kh.vault.listAll()).rejects.toThrow();
     await expect(
-      kh.createKey({ name: 'X', service: '', environment: 'staging', tags: [], value: 'v' }),
+      kh.vault.create({ name: 'X', service: '', environment: 'staging', tags: [], value: 'v' }),
     ).rejects.toThrow(/locked/);
-    await kh.unlock(PASSWORD);
-    expect(kh.getState().status).toBe('unlocked');
+    await kh.session.unlock(PASSWORD);
+    expect(kh.session.getState().status).toBe('unlocked');
   });
 
   it('a wrong password is refused', async () => {
     const server = new FakeServer();
-    await client(server).signUp('eve@example.com', PASSWORD);
+    await client(server).session.signUp('eve@example.com', PASSWORD);
     const kh = client(server);
-    await expect(kh.logIn('eve@example.com', 'not the password')).rejects.toBeInstanceOf(ApiError);
-    expect(kh.getState().status).not.toBe('unlocked');
+    await expect(kh.session.logIn('eve@example.com', 'not the password')).rejects.toBeInstanceOf(
+      ApiError,
+    );
+    expect(kh.session.getState().status).not.toBe('unlocked');
   });
 
   it('changing the master password keeps every key readable with the new password only', async () => {
     const server = new FakeServer();
     const kh = client(server);
-    await kh.signUp('max@example.com', PASSWORD);
-    await kh.createKey({
+    await kh.session.signUp('max@example.com', PASSWORD);
+    await kh.vault.create({
       name: 'K',
       service: '',
       environment: 'development',
       tags: [],
       value: 'ghp_value',
     });
-    await kh.changePassword(PASSWORD, 'a new long passphrase 🌙');
+    await kh.session.changePassword(PASSWORD, 'a new long passphrase 🌙');
 
     const again = client(server);
-    await expect(again.logIn('max@example.com', PASSWORD)).rejects.toBeInstanceOf(ApiError);
-    await again.logIn('max@example.com', 'a new long passphrase 🌙');
-    const [key] = await again.listKeys();
-    expect(await again.reveal(key)).toBe('ghp_value');
+    await expect(again.session.logIn('max@example.com', PASSWORD)).rejects.toBeInstanceOf(ApiError);
+    await again.session.logIn('max@example.com', 'a new long passphrase 🌙');
+    const [key] = await again.vault.listAll();
+    expect(await again.vault.reveal(key)).toBe('ghp_value');
   });
 
   it('teams: invitee reads team keys; after removal and rotation the items open with the new key', async () => {
     const server = new FakeServer();
     const owner = client(server);
     const bob = client(server);
-    await bob.signUp('bob@example.com', PASSWORD);
-    await owner.signUp('own@example.com', PASSWORD);
-    const team = await owner.createTeam('Platform');
-    await owner.createKey({
+    await bob.session.signUp('bob@example.com', PASSWORD);
+    await owner.session.signUp('own@example.com', PASSWORD);
+    const team = await owner.teams.create('Platform');
+    await owner.vault.create({
       name: 'TEAM_KEY',
       service: '',
       environment: 'production',
@@ -99,39 +109,144 @@ describe('KeyHaven session model against an in-memory API', () => {
       teamId: team.id,
       value: 'sk_test_team',
     });
-    const [ownTeam] = await owner.loadTeams();
-    await owner.invite(ownTeam, 'bob@example.com', 'viewer');
+    const [ownTeam] = await owner.teams.load();
+    await owner.teams.invite(ownTeam, 'bob@example.com', 'viewer');
 
-    await bob.loadTeams();
-    const [teamKey] = await bob.listKeys({ team_id: team.id });
-    expect(await bob.reveal(teamKey)).toBe('sk_test_team');
+    await bob.teams.load();
+    const [teamKey] = await bob.vault.listAll({ team_id: team.id });
+    expect(await bob.vault.reveal(teamKey)).toBe('sk_test_team');
 
-    await owner.removeMember(team.id, bob.userId);
-    await owner.rotateTeamKey(team.id);
+    await owner.teams.removeMember(team.id, bob.session.userId);
+    await owner.teams.rotateKey(team.id);
     const rotated = server.keys.get(teamKey.id)!;
     expect(rotated.encrypted_value).not.toBe(teamKey.encrypted_value);
-    const [after] = await owner.listKeys({ team_id: team.id });
-    expect(await owner.reveal(after)).toBe('sk_test_team');
+    const [after] = await owner.vault.listAll({ team_id: team.id });
+    expect(await owner.vault.reveal(after)).toBe('sk_test_team');
     // Bob's old team key cannot open the re-encrypted value.
-    await expect(bob.decrypt(after, after)).rejects.toMatchObject({ code: 'DECRYPT_FAILED' });
+    await expect(bob.vault.decrypt(after, after)).rejects.toMatchObject({ code: 'DECRYPT_FAILED' });
   });
 
   it('imports a .env file line by line', async () => {
     const server = new FakeServer();
     const kh = client(server);
-    await kh.signUp('imp@example.com', PASSWORD);
+    await kh.session.signUp('imp@example.com', PASSWORD);
     const { parseEnvFile } = await import('../lib/envFile');
     const lines = parseEnvFile(
       Array.from({ length: 20 }, (_, i) => `KEY_${i}=sk_test_${i}`).join('\n') + '\n# done\nBROKEN',
     );
     const progress: number[] = [];
-    const results = await kh.importEnv(lines, { environment: 'staging' }, (done) =>
+    const results = await kh.vault.importEnv(lines, { environment: 'staging' }, (done) =>
       progress.push(done),
     );
     expect(results.filter((r) => r.status === 'imported')).toHaveLength(20);
     expect(results.at(-1)).toMatchObject({ status: 'failed', detail: 'expected NAME=value' });
     expect(progress).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
-    const exported = await kh.exportEnv('staging');
+    const exported = await kh.vault.exportEnv('staging');
     expect(exported).toContain('KEY_19=sk_test_19');
   });
+
+  it('importing the same file twice skips what exists; update makes a new version, keep both a copy', async () => {
+    const server = new FakeServer();
+    const kh = client(server);
+    await kh.session.signUp('dup@example.com', PASSWORD);
+    const { parseEnvFile } = await import('../lib/envFile');
+    const file = parseEnvFile('SESSION_SECRET=first\nSTRIPE_KEY=sk_test_1\n');
+    await kh.vault.importEnv(file, { environment: 'production' }, () => undefined);
+    const again = await kh.vault.importEnv(file, { environment: 'production' }, () => undefined);
+    expect(again.map((r) => r.status)).toEqual(['skipped', 'skipped']);
+    expect((await kh.vault.listAll()).map((k) => k.name).sort()).toEqual([
+      'SESSION_SECRET',
+      'STRIPE_KEY',
+    ]);
+
+    // Another environment is not a conflict.
+    const staging = await kh.vault.importEnv(file, { environment: 'staging' }, () => undefined);
+    expect(staging.map((r) => r.status)).toEqual(['imported', 'imported']);
+
+    const changed = parseEnvFile('SESSION_SECRET=second\nSTRIPE_KEY=sk_test_2\n');
+    const res = await kh.vault.importEnv(
+      changed,
+      { environment: 'production', choices: { SESSION_SECRET: 'update', STRIPE_KEY: 'keep' } },
+      () => undefined,
+    );
+    expect(res.map((r) => r.status)).toEqual(['updated', 'imported']);
+    const prod = await kh.vault.listAll({ environment: 'production' });
+    const session = prod.filter((k) => k.name === 'SESSION_SECRET');
+    expect(session).toHaveLength(1);
+    expect(await kh.vault.reveal(session[0])).toBe('second');
+    expect(await kh.vault.versions(session[0].id)).toHaveLength(1);
+    expect(prod.filter((k) => k.name === 'STRIPE_KEY')).toHaveLength(2);
+  });
+
+  it('findSameName matches the exact name in that environment and vault only', async () => {
+    const server = new FakeServer();
+    const kh = client(server);
+    await kh.session.signUp('same@example.com', PASSWORD);
+    const base = { service: '', tags: [] as string[], value: 'v' };
+    await kh.vault.create({ ...base, name: 'SESSION_SECRET', environment: 'production' });
+    await kh.vault.create({ ...base, name: 'SESSION_SECRET_OLD', environment: 'production' });
+    expect(await kh.vault.findSameName('SESSION_SECRET', 'production')).toHaveLength(1);
+    expect(await kh.vault.findSameName('SESSION_SECRET', 'staging')).toHaveLength(0);
+    expect(await kh.vault.findSameName('SESSION', 'production')).toHaveLength(0);
+  });
+
+  it('the key list asks the server for one filtered page, not the whole vault', async () => {
+    const server = new FakeServer();
+    const kh = client(server);
+    await kh.session.signUp('page@example.com', PASSWORD);
+    for (let i = 0; i < 7; i++) {
+      await kh.vault.create({
+        name: `KEY_${i}`,
+        service: '',
+        environment: i % 2 ? 'staging' : 'production',
+        tags: [],
+        value: `v${i}`,
+      });
+    }
+    server.urls.length = 0;
+    const page = await kh.vault.list({ environment: 'production', q: 'key' }, 1, 2);
+    expect(server.urls).toEqual(['GET /api/keys?q=key&environment=production&page=1&size=2']);
+    expect(page.total).toBe(4);
+    expect(page.items.map((k) => k.name)).toEqual(['KEY_2', 'KEY_0']);
+  });
+
+  it('a multi-line value (a PEM key) keeps every byte through save, reveal and .env export/import', async () => {
+    const server = new FakeServer();
+    const kh = client(server);
+    await kh.session.signUp('pem@example.com', PASSWORD);
+    const pem = PEM;
+    const created = await kh.vault.create({
+      name: 'TLS_PRIVATE_KEY',
+      service: '',
+      environment: 'production',
+      tags: [],
+      value: pem,
+    });
+    expect(await kh.vault.reveal(created)).toBe(pem);
+    const file = await kh.vault.exportEnv('production');
+    const { parseEnvFile } = await import('../lib/envFile');
+    const [entry] = parseEnvFile(file).filter((l) => l.kind === 'entry');
+    expect(entry).toMatchObject({ name: 'TLS_PRIVATE_KEY', value: pem });
+  });
+
+  it('a wrong current password on a password change says so and changes nothing', async () => {
+    const server = new FakeServer();
+    const kh = client(server);
+    await kh.session.signUp('wrong@example.com', PASSWORD);
+    server.bodies.length = 0;
+    await expect(
+      kh.session.changePassword('not my password', 'a new long passphrase 🌙'),
+    ).rejects.toBeInstanceOf(WrongPasswordError);
+    expect(server.bodies).toEqual([]);
+    const again = client(server);
+    await again.session.logIn('wrong@example.com', PASSWORD);
+  });
 });
+
+const PEM = [
+  '-----BEGIN PRIVATE KEY-----',
+  'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj',
+  'MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu',
+  '-----END PRIVATE KEY-----',
+  '',
+].join('\n');

@@ -164,13 +164,26 @@ export class FakeServer {
     if (method === 'GET' && p === '/audit')
       return this.json(200, { items: [], page: 0, size: 50, total: 0 });
     if (p === '/keys' && method === 'GET') {
-      const deleted = url.searchParams.get('deleted') === 'true';
-      const team = url.searchParams.get('team_id');
-      const items = [...this.keys.values()].filter(
+      // Filters and pages as the real list does: on plaintext metadata, newest first.
+      const q = url.searchParams;
+      const deleted = q.get('deleted') === 'true';
+      const team = q.get('team_id');
+      const text = q.get('q')?.toLowerCase();
+      const meta = (k: Json) => (k.metadata ?? {}) as { environment?: string; tags?: string[] };
+      const matching = [...this.keys.values()].filter(
         (k) =>
-          this.visible(k, me) && Boolean(k.deleted) === deleted && (!team || k.team_id === team),
+          this.visible(k, me) &&
+          Boolean(k.deleted) === deleted &&
+          (!team || k.team_id === team) &&
+          (!q.get('environment') || meta(k).environment === q.get('environment')) &&
+          (!q.get('service') || k.service === q.get('service')) &&
+          (!q.get('tag') || (meta(k).tags ?? []).includes(q.get('tag')!)) &&
+          (!text || `${String(k.name)} ${String(k.service)}`.toLowerCase().includes(text)),
       );
-      return this.json(200, { items, page: 0, size: 200, total: items.length });
+      const page = Number(q.get('page') ?? 0);
+      const size = Math.min(Number(q.get('size') ?? 50), 200);
+      const items = matching.reverse().slice(page * size, (page + 1) * size);
+      return this.json(200, { items, page, size, total: matching.length });
     }
     if (p === '/keys' && method === 'POST') {
       const id = String(body.id);

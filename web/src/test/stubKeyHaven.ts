@@ -1,22 +1,37 @@
 import type { KeyHaven } from '../session/keyhaven';
 
-/** A KeyHaven with only the methods a component test needs (the rest throw). */
-export function stubKeyHaven(methods: Partial<Record<keyof KeyHaven, unknown>>): KeyHaven {
-  const state = { status: 'unlocked', email: 't@example.com', userId: 'u1', subscription: 'team' };
-  const base: Record<string, unknown> = {
-    subscribe: () => () => undefined,
-    getState: () => state,
-    teamKeyAvailable: () => true,
-    loadTeams: async () => [],
-    userId: 'u1',
-    ...methods,
-  };
-  return new Proxy(base, {
+type Stub = Record<string, unknown>;
+
+function proxy(area: string, methods: Stub): unknown {
+  return new Proxy(methods, {
     get(target, prop: string) {
       if (prop in target) return target[prop];
       return () => {
-        throw new Error(`stub: ${prop} not implemented`);
+        throw new Error(`stub: ${area}.${prop} not implemented`);
       };
     },
-  }) as unknown as KeyHaven;
+  });
+}
+
+/** A KeyHaven whose stores have only the methods a component test needs (the rest throw). */
+export function stubKeyHaven(
+  stores: { session?: Stub; vault?: Stub; teams?: Stub; audit?: Stub } = {},
+): KeyHaven {
+  const state = { status: 'unlocked', email: 't@example.com', userId: 'u1', subscription: 'team' };
+  return {
+    session: proxy('session', {
+      subscribe: () => () => undefined,
+      getState: () => state,
+      userId: 'u1',
+      ...stores.session,
+    }),
+    vault: proxy('vault', { ...stores.vault }),
+    teams: proxy('teams', {
+      keyAvailable: () => true,
+      canWrite: () => true,
+      load: async () => [],
+      ...stores.teams,
+    }),
+    audit: proxy('audit', { ...stores.audit }),
+  } as unknown as KeyHaven;
 }

@@ -79,6 +79,13 @@ class AnomalyScanTests {
     assertThat(db().query("SELECT title FROM notifications WHERE user_id = ?", owner))
         .extracting(r -> r.get("title"))
         .contains("Unusual use of a key: new source network");
+    // ...and it goes out by e-mail too, through the outbox, once.
+    assertThat(
+            db().query(
+                    "SELECT o.id FROM notification_outbox o JOIN notifications n"
+                        + " ON n.id = o.notification_id WHERE n.user_id = ? AND n.kind = 'anomaly'",
+                    owner))
+        .hasSize(1);
 
     // A second run (the key is due again) raises nothing new.
     db().execute(
@@ -130,5 +137,23 @@ class AnomalyScanTests {
                 .get(0)
                 .get("n"))
         .isEqualTo(200L);
+  }
+
+  /** In AWS the scan job is what links new audit entries into their hash chains. */
+  @Test
+  void theScheduledRunSealsPendingAuditEntries() {
+    UUID tenant = ScanFixtures.user();
+    UUID entry = UUID.randomUUID();
+    db().execute(
+            "INSERT INTO audit_logs (id, tenant_id, user_id, action, resource, metadata, timestamp)"
+                + " VALUES (?, ?, ?, 'key.read', 'api_key', '{}'::jsonb, now())",
+            entry,
+            tenant,
+            tenant);
+    invoke(ScanFixtures.scheduledEvent());
+    Map<String, Object> row =
+        db().query("SELECT chain_index, hash FROM audit_logs WHERE id = ?", entry).get(0);
+    assertThat(row.get("chain_index")).isNotNull();
+    assertThat(row.get("hash")).isNotNull();
   }
 }

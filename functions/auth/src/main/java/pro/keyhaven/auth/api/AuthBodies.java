@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import pro.keyhaven.shared.security.MachineSecrets;
 import pro.keyhaven.shared.validation.Base64Bytes;
 import pro.keyhaven.shared.validation.WrappedKey;
 
@@ -120,4 +121,28 @@ public final class AuthBodies {
   }
 
   public record PublicKeyResponse(UUID userId, String publicKey) {}
+
+  /** A machine token's id and secret (the private key in the token never leaves the client). */
+  public record MachineLoginRequest(
+      @NotNull UUID machineId,
+      @NotNull @Pattern(regexp = MachineSecrets.PATTERN, message = "is not a machine token secret")
+          String secret) {
+    @Override
+    public String toString() {
+      return "MachineLoginRequest[" + machineId + "]";
+    }
+  }
+
+  public record MachineLoginResponse(
+      String accessToken,
+      String tokenType,
+      long expiresIn,
+      UUID machineId,
+      UUID teamId,
+      String publicKey) {
+    @Override
+    public String toString() {
+      return "MachineLoginResponse[" + machineId + "]";
+    }
+  }
 }

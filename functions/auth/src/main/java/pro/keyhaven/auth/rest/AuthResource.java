@@ -21,6 +21,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import pro.keyhaven.auth.api.AuthBodies.LoginRequest;
 import pro.keyhaven.auth.api.AuthBodies.LoginResponse;
 import pro.keyhaven.auth.api.AuthBodies.LogoutRequest;
+import pro.keyhaven.auth.api.AuthBodies.MachineLoginRequest;
+import pro.keyhaven.auth.api.AuthBodies.MachineLoginResponse;
 import pro.keyhaven.auth.api.AuthBodies.PreloginRequest;
 import pro.keyhaven.auth.api.AuthBodies.PreloginResponse;
 import pro.keyhaven.auth.api.AuthBodies.RefreshRequest;
@@ -29,6 +31,7 @@ import pro.keyhaven.auth.api.AuthBodies.RegisterResponse;
 import pro.keyhaven.auth.api.AuthBodies.TokenResponse;
 import pro.keyhaven.auth.config.AuthConfig;
 import pro.keyhaven.auth.service.AccountService;
+import pro.keyhaven.auth.service.MachineLoginService;
 import pro.keyhaven.auth.service.SessionService;
 import pro.keyhaven.shared.ratelimit.RateLimiter;
 import pro.keyhaven.shared.security.Caller;
@@ -45,13 +48,16 @@ public class AuthResource {
   private final RateLimiter limiter;
   private final AuthConfig config;
   private final Caller caller;
+  private final MachineLoginService machines;
 
   public AuthResource(
       AccountService accounts,
       SessionService sessions,
       RateLimiter limiter,
       AuthConfig config,
-      Caller caller) {
+      Caller caller,
+      MachineLoginService machines) {
+    this.machines = machines;
     this.accounts = accounts;
     this.sessions = sessions;
     this.limiter = limiter;
@@ -110,6 +116,15 @@ public class AuthResource {
       description = "Unknown e-mail or wrong auth hash, one message for both (AUTHENTICATION)")
   public Uni<LoginResponse> login(@Valid @NotNull LoginRequest body) {
     return admit().chain(client -> sessions.login(body.email(), body.authHash(), client));
+  }
+
+  /** A machine token (CI) signs in: a short access token of the machine's account. */
+  @POST
+  @Path("/machine")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @PermitAll
+  public Uni<MachineLoginResponse> machineLogin(@Valid @NotNull MachineLoginRequest body) {
+    return admit().chain(client -> machines.login(body.machineId(), body.secret(), client));
   }
 
   @POST

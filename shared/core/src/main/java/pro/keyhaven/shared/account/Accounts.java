@@ -3,6 +3,7 @@ package pro.keyhaven.shared.account;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,12 +11,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What areas other than accounts may read of a user account: id, e-mail and plan, nothing else (the
- * accounts area owns {@code users}; docs/adr/0003). Runs in the caller's reactive session, so a
- * locking read joins the caller's transaction.
+ * What areas other than accounts may read of a user account: id, e-mail, plan and public key (the
+ * accounts area owns {@code users}; docs/adr/0003), and the one row another area writes: a machine
+ * identity's account. Runs in the caller's reactive session, so a locking read joins the caller's
+ * transaction.
  */
 @ApplicationScoped
 public class Accounts {
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   /** The readable part of an account. */
   public record Account(UUID id, String email, String subscriptionTier) {}
@@ -51,6 +55,65 @@ public class Accounts {
               Map<UUID, String> out = new HashMap<>();
               for (Object[] r : rows) {
                 out.put((UUID) r[0], (String) r[1]);
+              }
+              return out;
+            });
+  }
+
+  /**
+   * Inserts the account of a machine identity (teams creates them; docs/adr/0003): its X25519
+   * public key, no password that could sign in (a random verifier), and no vault of its own.
+   */
+  public Uni<Void> insertMachine(UUID id, byte[] publicKey, Instant now) {
+    byte[] verifier = new byte[32];
+    byte[] salt = new byte[16];
+    byte[] kdfSalt = new byte[16];
+    RANDOM.nextBytes(verifier);
+    RANDOM.nextBytes(salt);
+    RANDOM.nextBytes(kdfSalt);
+    return Panache.getSession()
+        .chain(
+            s ->
+                s.createNativeQuery(
+                        "INSERT INTO users (id, email, preferences, auth_verifier, auth_salt,"
+                            + " argon2_memory_kib, argon2_iterations, argon2_parallelism, kdf,"
+                            + " kdf_iterations, kdf_salt, protected_user_key, public_key,"
+                            + " protected_private_key, created_at, updated_at) VALUES (?1, ?2,"
+                            + " '{\"machine\": true}'::jsonb, ?3, ?4, 19456, 2, 1,"
+                            + " 'pbkdf2-sha256', 600000, ?5, 'none', ?6, 'none', ?7, ?7)")
+                    .setParameter(1, id)
+                    .setParameter(2, machineEmail(id))
+                    .setParameter(3, verifier)
+                    .setParameter(4, salt)
+                    .setParameter(5, kdfSalt)
+                    .setParameter(6, publicKey)
+                    .setParameter(7, now)
+                    .executeUpdate())
+        .replaceWithVoid();
+  }
+
+  /** The placeholder e-mail of a machine account ({@code .invalid} never delivers). */
+  public static String machineEmail(UUID id) {
+    return "machine-" + id + "@machines.keyhaven.invalid";
+  }
+
+  /** Raw X25519 public keys by id for the given accounts. */
+  public Uni<Map<UUID, byte[]>> publicKeys(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Uni.createFrom().item(Map.of());
+    }
+    return Panache.getSession()
+        .chain(
+            s ->
+                s.createNativeQuery(
+                        "SELECT id, public_key FROM users WHERE id = ANY(?1)", Object[].class)
+                    .setParameter(1, ids.toArray(UUID[]::new))
+                    .getResultList())
+        .map(
+            rows -> {
+              Map<UUID, byte[]> out = new HashMap<>();
+              for (Object[] r : rows) {
+                out.put((UUID) r[0], (byte[]) r[1]);
               }
               return out;
             });

@@ -12,22 +12,36 @@ import java.util.UUID;
 /**
  * The one place monitoring and reminders hand notices over: an in-app notification for each person
  * responsible for the key (the owner of a personal key; a team key's admins and editors), written
- * in the caller's transaction so a notice is sent exactly when its cause is recorded.
+ * in the caller's transaction so a notice is sent exactly when its cause is recorded, together with
+ * its e-mail outbox row (the outbox sender of shared/notify mails it once).
  */
 @ApplicationScoped
 public class Notifier {
 
+  // The in-app notification and its e-mail outbox row, as the shared notifier writes them
+  // (shared/notify): the outbox sender mails each once, by the user's preferences.
   private static final String INSERT =
       """
-      INSERT INTO notifications (id, user_id, kind, title, body, created_at)
-      SELECT gen_random_uuid(), r.user_id, n.kind, n.title, n.body, $5
-      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS n(key_id, kind, title, body)
-      JOIN api_keys a ON a.id = n.key_id
-      JOIN LATERAL (
-        SELECT a.user_id WHERE a.team_id IS NULL
-        UNION
-        SELECT m.user_id FROM team_members m
-        WHERE m.team_id = a.team_id AND m.role IN ('admin', 'editor')) r ON TRUE
+      WITH made AS (
+        INSERT INTO notifications (id, user_id, kind, title, body, created_at)
+        SELECT gen_random_uuid(), r.user_id, n.kind, n.title, n.body, $5
+        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS n(key_id, kind, title, body)
+        JOIN api_keys a ON a.id = n.key_id
+        JOIN LATERAL (
+          SELECT a.user_id WHERE a.team_id IS NULL
+          UNION
+          SELECT m.user_id FROM team_members m
+          WHERE m.team_id = a.team_id AND m.role IN ('admin', 'editor')) r ON TRUE
+        RETURNING id, user_id, created_at
+      ), queued AS (
+        INSERT INTO notification_outbox
+          (id, notification_id, user_id, channel, status, attempts, next_attempt_at, created_at)
+        SELECT gen_random_uuid(), made.id, made.user_id, 'email', 'pending', 0, made.created_at,
+               made.created_at
+        FROM made
+        RETURNING 1
+      )
+      SELECT (SELECT count(*) FROM made) AS made, (SELECT count(*) FROM queued) AS queued
       """;
 
   /** Writes the notices; answers how many notifications were made. */
@@ -55,7 +69,7 @@ public class Notifier {
                 .addArrayOfString(titles)
                 .addArrayOfString(bodies)
                 .addOffsetDateTime(now.atOffset(ZoneOffset.UTC)))
-        .map(rows -> rows.rowCount());
+        .map(rows -> (int) rows.iterator().next().getLong("made").longValue());
   }
 
   private static String truncate(String s, int max) {

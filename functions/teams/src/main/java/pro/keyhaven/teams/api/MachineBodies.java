@@ -1,0 +1,52 @@
+package pro.keyhaven.teams.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import pro.keyhaven.shared.validation.Base64Bytes;
+import pro.keyhaven.shared.validation.WrappedKey;
+
+/** Bodies of the machine identities of a team ({@code /api/teams/{id}/machines}). */
+public final class MachineBodies {
+
+  private MachineBodies() {}
+
+  /**
+   * A new machine: its X25519 public key (made on the admin's machine, with the private key that
+   * goes into the token) and the team key the admin wrapped to it.
+   */
+  public record CreateMachineRequest(
+      @NotBlank
+          @Size(max = 100)
+          @Pattern(regexp = "^[^\\p{Cntrl}]*$", message = "must be one printable line")
+          String name,
+      @NotNull @Base64Bytes(min = 32, max = 32) String publicKey,
+      @NotNull @WrappedKey String wrappedTeamKey) {
+    @Override
+    public String toString() {
+      return "CreateMachineRequest[" + name + "]";
+    }
+  }
+
+  /** The answer to a creation: {@code secret} is shown once and never stored in clear. */
+  public record CreatedMachine(
+      UUID id, String name, UUID teamId, String secret, Instant createdAt) {
+    @Override
+    public String toString() {
+      return "CreatedMachine[" + id + "]";
+    }
+  }
+
+  public record Machine(
+      UUID id,
+      String name,
+      UUID teamId,
+      String publicKey,
+      UUID createdBy,
+      Instant createdAt,
+      Instant lastUsedAt,
+      Instant revokedAt) {}
+}

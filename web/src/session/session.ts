@@ -1,0 +1,236 @@
+import type { ApiClient } from '../api/client';
+import type { LoginResponse, Me, Subscription } from '../api/types';
+import type { KdfParams, KeyHavenCrypto, MasterKeys, UnlockedVault } from '../crypto';
+import { rememberEmail, rememberedEmail } from './rememberedEmail';
+
+export type LockReason = 'reload' | 'idle' | 'expired' | 'manual';
+
+export type SessionState =
+  | { status: 'anonymous' }
+  | { status: 'locked'; email: string; reason: LockReason }
+  | { status: 'unlocked'; email: string; userId: string; subscription: string };
+
+interface Account {
+  kdf: KdfParams;
+  protected_user_key: string;
+  protected_private_key: string;
+  public_key: string;
+}
+
+/** What an unlocked session holds in memory: the account and the opened vault keys. */
+export interface Unlocked {
+  email: string;
+  userId: string;
+  subscription: string;
+  account: Account;
+  vault: UnlockedVault;
+}
+
+/** The wrong current password on a password change, told apart from other failures. */
+export class WrongPasswordError extends Error {
+  readonly field = 'current';
+  constructor() {
+    super('The current master password is incorrect.');
+    this.name = 'WrongPasswordError';
+  }
+}
+
+/**
+ * Sign-up, log-in, unlock, lock and the account's keys in memory. Other stores ask it for the
+ * opened keys (`need()`); everything is dropped on lock.
+ */
+export class SessionStore {
+  private state: SessionState;
+  private unlocked: Unlocked | null = null;
+  private listeners = new Set<() => void>();
+  /** Runs after the keys are opened and before the session reports "unlocked". */
+  beforeUnlocked: () => Promise<void> = async () => undefined;
+  /** Runs when the keys are dropped (lock, log out). */
+  onLocked: () => void = () => undefined;
+
+  constructor(
+    private readonly api: ApiClient,
+    private readonly crypto: KeyHavenCrypto,
+  ) {
+    const email = rememberedEmail();
+    this.state = email ? { status: 'locked', email, reason: 'reload' } : { status: 'anonymous' };
+    this.api.onSessionExpired = () => this.lock('expired');
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): SessionState => this.state;
+
+  private setState(next: SessionState): void {
+    this.state = next;
+    for (const l of this.listeners) l();
+  }
+
+  need(): Unlocked {
+    if (!this.unlocked) throw new Error('The vault is locked.');
+    return this.unlocked;
+  }
+
+  get userId(): string {
+    return this.need().userId;
+  }
+
+  get publicKey(): string {
+    return this.need().account.public_key;
+  }
+
+  /** Registration: one KDF run, keys made here, then a normal login with the same auth hash. */
+  async signUp(email: string, password: string): Promise<void> {
+    const kdf = this.crypto.newKdfParams();
+    const master = await this.crypto.deriveMasterKeys(password, kdf);
+    const account = await this.crypto.createAccount(master);
+    await this.api.post(
+      '/auth/register',
+      {
+        email,
+        auth_hash: master.authHash,
+        kdf: kdf.kdf,
+        kdf_iterations: kdf.kdf_iterations,
+        kdf_salt: kdf.kdf_salt,
+        protected_user_key: account.protected_user_key,
+        public_key: account.public_key,
+        protected_private_key: account.protected_private_key,
+      },
+      { auth: false },
+    );
+    await this.finishLogin(email, master);
+  }
+
+  /** Log in or unlock: prelogin, one KDF run, login, unwrap. */
+  async logIn(email: string, password: string): Promise<void> {
+    const kdf = await this.api.post<KdfParams>('/auth/prelogin', { email }, { auth: false });
+    const master = await this.crypto.deriveMasterKeys(password, kdf);
+    await this.finishLogin(email, master);
+  }
+
+  async unlock(password: string): Promise<void> {
+    const s = this.state;
+    if (s.status !== 'locked') throw new Error('Nothing to unlock.');
+    await this.logIn(s.email, password);
+  }
+
+  private async finishLogin(email: string, master: MasterKeys): Promise<void> {
+    const res = await this.api.post<LoginResponse>(
+      '/auth/login',
+      { email, auth_hash: master.authHash },
+      { auth: false },
+    );
+    this.api.setTokens(res);
+    let vault: UnlockedVault;
+    try {
+      vault = await this.crypto.unlock(master, res);
+    } catch (e) {
+      this.api.setTokens(null);
+      throw e;
+    }
+    this.unlocked = {
+      email: res.user.email,
+      userId: res.user.id,
+      subscription: res.user.subscription,
+      account: {
+        kdf: { kdf: res.kdf, kdf_iterations: res.kdf_iterations, kdf_salt: res.kdf_salt },
+        protected_user_key: res.protected_user_key,
+        protected_private_key: res.protected_private_key,
+        public_key: res.public_key,
+      },
+      vault,
+    };
+    rememberEmail(res.user.email);
+    await this.beforeUnlocked().catch(() => undefined);
+    this.setState({
+      status: 'unlocked',
+      email: res.user.email,
+      userId: res.user.id,
+      subscription: res.user.subscription,
+    });
+  }
+
+  private drop(): void {
+    this.unlocked = null;
+    this.onLocked();
+  }
+
+  /** Drops every key and token; the next unlock asks for the master password again. */
+  lock(reason: LockReason = 'manual'): void {
+    const s = this.state;
+    if (s.status === 'anonymous') return;
+    this.endServerSession();
+    this.drop();
+    this.setState({ status: 'locked', email: s.email, reason });
+  }
+
+  async logOut(): Promise<void> {
+    this.endServerSession();
+    this.drop();
+    rememberEmail(null);
+    this.setState({ status: 'anonymous' });
+  }
+
+  /** Signs out every session of the account (POST /auth/logout-all). */
+  async logOutEverywhere(): Promise<void> {
+    await this.api.post('/auth/logout-all');
+    this.api.setTokens(null);
+    await this.logOut();
+  }
+
+  /** Forget the remembered account (on the lock screen: "not you?"). */
+  forgetAccount(): void {
+    this.drop();
+    rememberEmail(null);
+    this.setState({ status: 'anonymous' });
+  }
+
+  private endServerSession(): void {
+    const refresh = this.api.currentRefreshToken;
+    if (refresh && this.api.hasSession) {
+      this.api.post('/auth/logout', { refresh_token: refresh }).catch(() => undefined);
+    }
+    this.api.setTokens(null);
+  }
+
+  me(): Promise<Me> {
+    return this.api.get<Me>('/me');
+  }
+
+  /**
+   * Re-wraps the user key under the new password; items are untouched. A current password that
+   * does not open the user key fails with WrongPasswordError before anything is sent.
+   */
+  async changePassword(current: string, next: string): Promise<void> {
+    const u = this.need();
+    const currentMaster = await this.crypto.deriveMasterKeys(current, u.account.kdf);
+    const kdf = this.crypto.newKdfParams(Math.max(u.account.kdf.kdf_iterations, 600_000));
+    const nextMaster = await this.crypto.deriveMasterKeys(next, kdf);
+    let rewrapped: string;
+    try {
+      rewrapped = await this.crypto.rewrapUserKey(
+        currentMaster,
+        nextMaster,
+        u.account.protected_user_key,
+      );
+    } catch {
+      // Only the right current password unwraps the stored user key.
+      throw new WrongPasswordError();
+    }
+    await this.api.put('/me/password', {
+      auth_hash: currentMaster.authHash,
+      new_auth_hash: nextMaster.authHash,
+      new_kdf_iterations: kdf.kdf_iterations,
+      new_kdf_salt: kdf.kdf_salt,
+      new_protected_user_key: rewrapped,
+    });
+    u.account = { ...u.account, kdf, protected_user_key: rewrapped };
+  }
+
+  subscription(): Promise<Subscription> {
+    return this.api.get<Subscription>('/billing/subscription');
+  }
+}
