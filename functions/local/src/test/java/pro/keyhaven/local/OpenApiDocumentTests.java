@@ -50,6 +50,7 @@ class OpenApiDocumentTests {
           "POST /api/auth/register",
           "POST /api/auth/login",
           "POST /api/auth/refresh",
+          "POST /api/auth/machine",
           "POST /webhooks/stripe");
 
   private static final ObjectMapper JSON =
