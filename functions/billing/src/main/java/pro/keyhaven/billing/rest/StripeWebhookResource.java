@@ -9,11 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pro.keyhaven.billing.api.WebhookReceipt;
 import pro.keyhaven.billing.service.StripeWebhooks;
 
 /** Stripe's webhook endpoint: public, every event verified by its signature. */
 @Path("/webhooks/stripe")
+@Tag(name = "webhooks", description = "Signed events from Stripe and GitHub")
 public class StripeWebhookResource {
 
   private final StripeWebhooks webhooks;
