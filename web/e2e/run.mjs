@@ -298,6 +298,7 @@ try {
       await ada.setViewportSize(MOBILE);
       dialog = await importText(ada, file, 'production');
       await dialog.getByText('3 keys already exist in production').waitFor();
+      await ada.screenshot({ path: resolve(SCREENS, 'vault-import-duplicates-375.png') });
       check(
         (await dialog.getByLabel('If SESSION_SECRET exists').inputValue()) === 'skip',
         'an existing key is not skipped by default',

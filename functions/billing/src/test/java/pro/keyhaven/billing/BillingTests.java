@@ -50,6 +50,7 @@ class BillingTests {
   }
 
   @Inject MovableClock clock;
+  @Inject pro.keyhaven.billing.service.BillingJobs jobs;
 
   @BeforeEach
   void standIn() {
@@ -474,6 +475,28 @@ class BillingTests {
         .isEqualTo("ignored");
     assertThat(deliver("charge.refunded", t, "{\"id\": \"ch_1\", \"object\": \"charge\"}"))
         .isEqualTo("ignored");
+  }
+
+  @Test
+  void processedEventIdsAreKeptForTheRetentionThenForgotten() throws Throwable {
+    String old = StripeEvents.newId("evt");
+    String recent = StripeEvents.newId("evt");
+    PlatformTestResource.database()
+        .execute(
+            "INSERT INTO processed_webhook_events (provider, event_id, processed_at) VALUES"
+                + " ('stripe', ?, now() - interval '31 days'), ('stripe', ?, now() - interval '3 days')",
+            old,
+            recent);
+    int forgotten =
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> jobs.forgetOldEvents());
+    assertThat(forgotten).isGreaterThanOrEqualTo(1);
+    List<Map<String, Object>> left =
+        PlatformTestResource.database()
+            .query(
+                "SELECT event_id FROM processed_webhook_events WHERE event_id IN (?, ?)",
+                old,
+                recent);
+    assertThat(left).extracting(r -> r.get("event_id")).containsExactly(recent);
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(

@@ -55,6 +55,7 @@ class LambdaEventTests {
     event.put("headers", headers);
     event.put("requestContext", context);
     if (body != null) {
+      headers.put("content-length", String.valueOf(body.getBytes(StandardCharsets.UTF_8).length));
       event.put(
           "body",
           base64

@@ -155,6 +155,6 @@ final class StripeEvents {
     if (signature != null) {
       request = request.header("Stripe-Signature", signature);
     }
-    return request.post("/webhooks/stripe").then();
+    return request.post("/webhooks/stripe").then().log().ifValidationFails();
   }
 }

@@ -4,12 +4,16 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import pro.keyhaven.billing.service.BillingJobs;
 import pro.keyhaven.monitoring.reminders.Reminders;
 import pro.keyhaven.monitoring.scan.AnomalyScan;
+import pro.keyhaven.shared.notify.OutboxSender;
 
 /**
  * The scheduled functions, run in-process on their AWS schedules: the anomaly scan every 15 minutes
- * and the rotation job every hour, through the same services their Lambda handlers call.
+ * and the rotation job every hour, through the same services their Lambda handlers call; the
+ * notification mails waiting in the outbox every few seconds; forgetting Stripe event ids past
+ * their retention every hour.
  */
 @ApplicationScoped
 public class LocalJobs {
@@ -18,10 +22,15 @@ public class LocalJobs {
 
   private final AnomalyScan scan;
   private final Reminders reminders;
+  private final OutboxSender outbox;
+  private final BillingJobs billing;
 
-  public LocalJobs(AnomalyScan scan, Reminders reminders) {
+  public LocalJobs(
+      AnomalyScan scan, Reminders reminders, OutboxSender outbox, BillingJobs billing) {
     this.scan = scan;
     this.reminders = reminders;
+    this.outbox = outbox;
+    this.billing = billing;
   }
 
   @Scheduled(
@@ -57,5 +66,31 @@ public class LocalJobs {
               LOG.warn("The rotation job failed; its next run sends what is still due", e);
               return Uni.createFrom().voidItem();
             });
+  }
+
+  @Scheduled(
+      identity = "notify-outbox",
+      every = "${keyhaven.notify.outbox.send-every:5s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  Uni<Void> sendMail() {
+    return outbox
+        .drain()
+        .replaceWithVoid()
+        .onFailure()
+        .recoverWithUni(
+            e -> {
+              LOG.warnf("Draining the notification outbox failed; the next run retries: %s", e);
+              return Uni.createFrom().voidItem();
+            });
+  }
+
+  @Scheduled(
+      identity = "billing-events",
+      every = "1h",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  Uni<Void> forgetStripeEvents() {
+    return billing.forgetOldEvents().replaceWithVoid();
   }
 }

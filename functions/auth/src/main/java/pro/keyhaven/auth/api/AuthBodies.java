@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import pro.keyhaven.shared.security.MachineSecrets;
 import pro.keyhaven.shared.validation.Base64Bytes;
 import pro.keyhaven.shared.validation.WrappedKey;
@@ -23,14 +24,20 @@ public final class AuthBodies {
 
   private AuthBodies() {}
 
-  public record PreloginRequest(@NotBlank @Size(max = 254) @Email(regexp = EMAIL) String email) {}
+  public record PreloginRequest(
+      @Schema(example = "ada@example.com") @NotBlank @Size(max = 254) @Email(regexp = EMAIL)
+          String email) {}
 
-  public record PreloginResponse(String kdf, int kdfIterations, String kdfSalt) {}
+  public record PreloginResponse(
+      @Schema(enumeration = {"pbkdf2-sha256"}) String kdf, int kdfIterations, String kdfSalt) {}
 
   public record RegisterRequest(
       @NotBlank @Size(max = 254) @Email(regexp = EMAIL) String email,
       @NotNull @Base64Bytes(min = 32, max = 32) String authHash,
-      @NotNull @Pattern(regexp = "pbkdf2-sha256", message = "must be pbkdf2-sha256") String kdf,
+      @Schema(enumeration = {"pbkdf2-sha256"})
+          @NotNull
+          @Pattern(regexp = "pbkdf2-sha256", message = "must be pbkdf2-sha256")
+          String kdf,
       @NotNull
           @Min(value = 600_000, message = "must be at least 600000")
           @Max(value = MAX_KDF_ITERATIONS, message = "must be at most 10000000")
@@ -56,12 +63,13 @@ public final class AuthBodies {
     }
   }
 
-  public record UserSummary(UUID id, String email, String subscription) {}
+  public record UserSummary(
+      UUID id, String email, @Schema(enumeration = {"free", "pro", "team"}) String subscription) {}
 
   public record LoginResponse(
       String accessToken,
       String refreshToken,
-      String tokenType,
+      @Schema(enumeration = {"Bearer"}) String tokenType,
       long expiresIn,
       UserSummary user,
       String protectedUserKey,

@@ -12,6 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import pro.keyhaven.auth.api.AuthBodies.LoginRequest;
 import pro.keyhaven.auth.api.AuthBodies.LoginResponse;
@@ -34,6 +39,7 @@ import pro.keyhaven.shared.security.ClientInfo;
 
 /** Registration, sign-in and sessions. The server receives only the auth hash, never a password. */
 @Path("/api/auth")
+@Tag(name = "auth", description = "Registration, sign-in and sessions")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
@@ -80,6 +86,14 @@ public class AuthResource {
   @Path("/register")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = RegisterResponse.class)))
+  @APIResponse(responseCode = "409", description = "The e-mail already has an account (CONFLICT)")
   public Uni<RestResponse<RegisterResponse>> register(@Valid @NotNull RegisterRequest body) {
     return admit()
         .chain(client -> accounts.register(body, client))
@@ -90,6 +104,16 @@ public class AuthResource {
   @Path("/login")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LoginResponse.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Unknown e-mail or wrong auth hash, one message for both (AUTHENTICATION)")
   public Uni<LoginResponse> login(@Valid @NotNull LoginRequest body) {
     return admit().chain(client -> sessions.login(body.email(), body.authHash(), client));
   }
@@ -107,6 +131,16 @@ public class AuthResource {
   @Path("/refresh")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TokenResponse.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "The refresh token is unknown, expired or already used (AUTHENTICATION)")
   public Uni<TokenResponse> refresh(@Valid @NotNull RefreshRequest body) {
     return admit().chain(client -> sessions.refresh(body.refreshToken(), client));
   }
@@ -115,6 +149,8 @@ public class AuthResource {
   @Path("/logout")
   @Consumes(MediaType.APPLICATION_JSON)
   @Authenticated
+  @SecurityRequirement(name = "bearer")
+  @APIResponse(responseCode = "204", description = "Done")
   public Uni<RestResponse<Void>> logout(@Valid @NotNull LogoutRequest body) {
     return sessions
         .logout(caller.userId(), body.refreshToken(), caller.client())
@@ -125,6 +161,7 @@ public class AuthResource {
   @POST
   @Path("/logout-all")
   @Authenticated
+  @SecurityRequirement(name = "bearer")
   public Uni<Map<String, Integer>> logoutAll() {
     return sessions
         .logoutEverywhere(caller.userId(), caller.client())

@@ -10,6 +10,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import pro.keyhaven.auth.api.AuthBodies.ChangePasswordRequest;
 import pro.keyhaven.auth.api.MeResponse;
@@ -20,6 +23,8 @@ import pro.keyhaven.shared.security.Caller;
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "account", description = "The signed-in user's own account")
+@SecurityRequirement(name = "bearer")
 public class MeResource {
 
   private final AccountService accounts;
@@ -38,6 +43,7 @@ public class MeResource {
   @PUT
   @Path("/password")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(responseCode = "204", description = "Done")
   public Uni<RestResponse<Void>> changePassword(@Valid @NotNull ChangePasswordRequest body) {
     return accounts
         .changePassword(caller.userId(), caller.sessionId(), body, caller.client())

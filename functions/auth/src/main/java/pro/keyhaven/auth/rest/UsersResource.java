@@ -10,6 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pro.keyhaven.auth.api.AuthBodies;
 import pro.keyhaven.auth.api.AuthBodies.PublicKeyResponse;
 import pro.keyhaven.auth.service.AccountService;
@@ -20,6 +25,8 @@ import pro.keyhaven.shared.security.Caller;
 @Path("/api/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "account", description = "The signed-in user's own account")
+@SecurityRequirement(name = "bearer")
 public class UsersResource {
 
   private final AccountService accounts;
@@ -34,6 +41,14 @@ public class UsersResource {
 
   @GET
   @Path("/public-key")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = PublicKeyResponse.class)))
+  @APIResponse(responseCode = "404", description = "No account has this e-mail (NOT_FOUND)")
   public Uni<PublicKeyResponse> publicKey(
       @QueryParam("email") @NotBlank @Size(max = 254) @Email(regexp = AuthBodies.EMAIL)
           String email) {

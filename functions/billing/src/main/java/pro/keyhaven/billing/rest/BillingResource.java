@@ -10,6 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pro.keyhaven.billing.api.CheckoutRequest;
 import pro.keyhaven.billing.api.RedirectUrl;
 import pro.keyhaven.billing.api.SubscriptionView;
@@ -22,6 +24,8 @@ import pro.keyhaven.shared.security.Caller;
 @Path("/api/billing")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "billing", description = "Plans, checkout and the customer portal")
+@SecurityRequirement(name = "bearer")
 public class BillingResource {
 
   private final BillingService billing;

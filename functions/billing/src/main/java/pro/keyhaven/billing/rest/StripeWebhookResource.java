@@ -1,17 +1,21 @@
 package pro.keyhaven.billing.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pro.keyhaven.billing.api.WebhookReceipt;
 import pro.keyhaven.billing.service.StripeWebhooks;
 
 /** Stripe's webhook endpoint: public, every event verified by its signature. */
 @Path("/webhooks/stripe")
+@Tag(name = "webhooks", description = "Signed events from Stripe and GitHub")
 public class StripeWebhookResource {
 
   private final StripeWebhooks webhooks;
@@ -23,8 +27,10 @@ public class StripeWebhookResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
-  public Uni<WebhookReceipt> receive(
-      @HeaderParam("Stripe-Signature") String signature, String payload) {
-    return webhooks.receive(payload, signature);
+  public Uni<WebhookReceipt> receive(@Context HttpServerRequest request, String payload) {
+    // "t=...,v1=...,v1=..." holds commas: a client or proxy may have split it into several header
+    // lines, and a header parameter would keep only the first part. All parts, joined again.
+    List<String> parts = request.headers().getAll("Stripe-Signature");
+    return webhooks.receive(payload, parts.isEmpty() ? null : String.join(",", parts));
   }
 }

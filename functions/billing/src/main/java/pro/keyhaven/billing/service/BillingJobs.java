@@ -1,6 +1,5 @@
 package pro.keyhaven.billing.service;
 
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -8,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import org.jboss.logging.Logger;
 
 /**
  * Housekeeping of billing: forgets processed Stripe event ids once Stripe can no longer retry them
@@ -18,7 +16,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class BillingJobs {
 
-  private static final Logger LOG = Logger.getLogger(BillingJobs.class);
   private static final Duration MINIMUM = Duration.ofHours(72);
 
   private final Pool pool;
@@ -29,18 +26,6 @@ public class BillingJobs {
     this.pool = pool;
     this.config = config;
     this.clock = clock;
-  }
-
-  @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  Uni<Void> scheduled() {
-    return forgetOldEvents()
-        .onFailure()
-        .recoverWithItem(
-            e -> {
-              LOG.warnf("Forgetting old Stripe events failed; the next run retries: %s", e);
-              return 0;
-            })
-        .replaceWithVoid();
   }
 
   /** Deletes event ids older than the retention; answers how many. */

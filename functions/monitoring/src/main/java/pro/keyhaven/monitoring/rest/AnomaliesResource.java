@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pro.keyhaven.monitoring.api.AnomalyBody;
 import pro.keyhaven.monitoring.service.AnomalyService;
 import pro.keyhaven.shared.paging.Page;
@@ -22,6 +24,8 @@ import pro.keyhaven.shared.security.Caller;
 @Path("/api/anomalies")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "monitoring", description = "Usage, health scores, anomalies and ingest tokens")
+@SecurityRequirement(name = "bearer")
 public class AnomaliesResource {
 
   private final AnomalyService anomalies;

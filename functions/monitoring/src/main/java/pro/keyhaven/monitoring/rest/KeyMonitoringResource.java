@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import pro.keyhaven.monitoring.api.HealthBody;
 import pro.keyhaven.monitoring.api.IngestTokenCreated;
@@ -37,6 +39,8 @@ import pro.keyhaven.shared.security.Caller;
 @Path("/api/keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "monitoring", description = "Usage, health scores, anomalies and ingest tokens")
+@SecurityRequirement(name = "bearer")
 public class KeyMonitoringResource {
 
   private final KeyMonitoringService service;

@@ -8,6 +8,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import pro.keyhaven.monitoring.api.Accepted;
 import pro.keyhaven.monitoring.api.UsageBatch;
@@ -21,6 +23,8 @@ import pro.keyhaven.shared.security.Caller;
  */
 @Path("/api/usage")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "monitoring", description = "Usage, health scores, anomalies and ingest tokens")
+@SecurityRequirement(name = "bearer")
 public class UsageResource {
 
   private final IngestService ingest;

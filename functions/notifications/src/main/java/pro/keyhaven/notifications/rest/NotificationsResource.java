@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import pro.keyhaven.notifications.api.NotificationView;
 import pro.keyhaven.notifications.api.PreferencesBody;
@@ -28,6 +30,8 @@ import pro.keyhaven.shared.security.Caller;
 @Path("/api/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "notifications", description = "In-app notifications and e-mail preferences")
+@SecurityRequirement(name = "bearer")
 public class NotificationsResource {
 
   private final NotificationService notifications;

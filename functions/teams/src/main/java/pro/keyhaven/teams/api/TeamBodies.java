@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import pro.keyhaven.shared.validation.Base64Bytes;
 import pro.keyhaven.shared.validation.WrappedKey;
 
@@ -39,7 +40,10 @@ public final class TeamBodies {
   private TeamBodies() {}
 
   public record CreateTeamRequest(
-      @NotBlank @Size(max = 100) @Pattern(regexp = ONE_LINE, message = "must be one printable line")
+      @Schema(example = "Platform")
+          @NotBlank
+          @Size(max = 100)
+          @Pattern(regexp = ONE_LINE, message = "must be one printable line")
           String name,
       @NotNull @Base64Bytes(min = 32, max = 32) String publicKey,
       @NotNull @WrappedKey String protectedPrivateKey,
@@ -60,7 +64,7 @@ public final class TeamBodies {
       UUID id,
       String name,
       UUID ownerId,
-      String role,
+      @Schema(enumeration = {"viewer", "editor", "admin"}) String role,
       String wrappedTeamKey,
       String publicKey,
       String protectedPrivateKey,
@@ -77,7 +81,10 @@ public final class TeamBodies {
 
   public record AddMemberRequest(
       @NotBlank @Size(max = 254) @Email(regexp = EMAIL) String email,
-      @NotNull @Pattern(regexp = ROLE, message = ROLE_MESSAGE) String role,
+      @Schema(enumeration = {"viewer", "editor", "admin"})
+          @NotNull
+          @Pattern(regexp = ROLE, message = ROLE_MESSAGE)
+          String role,
       @NotNull @WrappedKey String wrappedTeamKey) {
 
     @Override
@@ -87,9 +94,16 @@ public final class TeamBodies {
   }
 
   public record ChangeRoleRequest(
-      @NotNull @Pattern(regexp = ROLE, message = ROLE_MESSAGE) String role) {}
+      @Schema(enumeration = {"viewer", "editor", "admin"})
+          @NotNull
+          @Pattern(regexp = ROLE, message = ROLE_MESSAGE)
+          String role) {}
 
-  public record Member(UUID userId, String email, String role, Instant joinedAt) {}
+  public record Member(
+      UUID userId,
+      String email,
+      @Schema(enumeration = {"viewer", "editor", "admin"}) String role,
+      Instant joinedAt) {}
 
   /** The team key of the next generation, wrapped for one member. */
   public record MemberKey(@NotNull UUID userId, @NotNull @WrappedKey String wrappedTeamKey) {

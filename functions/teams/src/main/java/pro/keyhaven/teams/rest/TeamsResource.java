@@ -15,6 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import pro.keyhaven.shared.paging.Items;
 import pro.keyhaven.shared.ratelimit.WriteBudget;
@@ -33,6 +38,8 @@ import pro.keyhaven.teams.service.TeamService;
 @Path("/api/teams")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "teams", description = "Teams, members, their wrapped team keys, and team-key rotation")
+@SecurityRequirement(name = "bearer")
 public class TeamsResource {
 
   private final TeamService teams;
@@ -53,6 +60,16 @@ public class TeamsResource {
   @POST
   @WriteBudget(value = "teams", perMinute = 120)
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; the caller is its admin",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TeamWithKeys.class)))
+  @APIResponse(
+      responseCode = "402",
+      description = "The plan does not include teams (VALIDATION, code PLAN_LIMIT)")
   public Uni<RestResponse<TeamWithKeys>> create(@Valid @NotNull CreateTeamRequest body) {
     UUID me = caller.userId();
     return (teams.create(me, body, caller.client()))
@@ -84,6 +101,15 @@ public class TeamsResource {
   @WriteBudget(value = "teams", perMinute = 120)
   @Path("/{id}/members")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = Member.class)))
+  @APIResponse(
+      responseCode = "402",
+      description = "The plan's member limit is reached (VALIDATION, code PLAN_LIMIT)")
+  @APIResponse(responseCode = "409", description = "Already a member (CONFLICT)")
   public Uni<RestResponse<Member>> addMember(
       @PathParam("id") UUID id, @Valid @NotNull AddMemberRequest body) {
     UUID me = caller.userId();
@@ -100,6 +126,12 @@ public class TeamsResource {
   @WriteBudget(value = "teams", perMinute = 120)
   @Path("/{id}/members/{user_id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = Member.class)))
+  @APIResponse(responseCode = "409", description = "The owner's role cannot change (CONFLICT)")
   public Uni<Member> changeRole(
       @PathParam("id") UUID id,
       @PathParam("user_id") UUID userId,
@@ -111,6 +143,8 @@ public class TeamsResource {
   @DELETE
   @WriteBudget(value = "teams", perMinute = 120)
   @Path("/{id}/members/{user_id}")
+  @APIResponse(responseCode = "204", description = "Done")
+  @APIResponse(responseCode = "409", description = "The owner cannot be removed (CONFLICT)")
   public Uni<RestResponse<Void>> removeMember(
       @PathParam("id") UUID id, @PathParam("user_id") UUID userId) {
     UUID me = caller.userId();
@@ -122,6 +156,17 @@ public class TeamsResource {
   @WriteBudget(value = "teams", perMinute = 120)
   @Path("/{id}/rotate-key")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TeamWithKeys.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The rotation does not cover every member and item at their current versions (CONFLICT)")
   public Uni<TeamWithKeys> rotateKey(
       @PathParam("id") UUID id, @Valid @NotNull RotateTeamKeyRequest body) {
     UUID me = caller.userId();

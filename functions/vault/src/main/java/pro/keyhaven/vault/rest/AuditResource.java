@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
@@ -25,6 +27,8 @@ import pro.keyhaven.vault.service.AuditLogService.AuditFilter;
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "audit", description = "The audit trail and its hash-chain verification")
+@SecurityRequirement(name = "bearer")
 @ReadBudget(value = "audit", perMinute = 120)
 public class AuditResource {
 

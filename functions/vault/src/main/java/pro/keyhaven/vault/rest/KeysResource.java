@@ -19,6 +19,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.paging.Page;
@@ -38,6 +44,8 @@ import pro.keyhaven.vault.service.KeyService;
 @Path("/api/keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "keys", description = "Encrypted API keys, their versions and the trash")
+@SecurityRequirement(name = "bearer")
 public class KeysResource {
 
   private final KeyService keys;
@@ -77,6 +85,32 @@ public class KeysResource {
   @POST
   @WriteBudget(value = "vault", perMinute = 600)
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = ApiKey.class)),
+      headers = {
+        @Header(
+            name = "ETag",
+            description = "The strong ETag \"<version>\"",
+            schema =
+                @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+        @Header(
+            name = "Location",
+            description = "The new key's address",
+            schema =
+                @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+      })
+  @APIResponse(
+      responseCode = "402",
+      description = "The plan's key limit is reached (VALIDATION, code PLAN_LIMIT)")
+  @APIResponse(
+      responseCode = "404",
+      description = "The team does not exist or the caller is not in it (NOT_FOUND)")
+  @APIResponse(responseCode = "409", description = "The id is taken (CONFLICT)")
   public Uni<RestResponse<ApiKey>> create(@Valid @NotNull CreateKeyRequest body) {
     UUID me = caller.userId();
     return (keys.create(me, body, caller.client()))
@@ -91,6 +125,18 @@ public class KeysResource {
   @GET
   @Path("/{id}")
   @ReadBudget(value = "vault", perMinute = 1200)
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = ApiKey.class)),
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The strong ETag \"<version>\"",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
   public Uni<RestResponse<ApiKey>> read(@PathParam("id") UUID id) {
     return keys.read(caller.userId(), id, caller.client()).map(KeysResource::withEtag);
   }
@@ -99,6 +145,21 @@ public class KeysResource {
   @WriteBudget(value = "vault", perMinute = 600)
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = ApiKey.class)),
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The strong ETag \"<version>\"",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match names a version that is no longer current (CONFLICT)")
   public Uni<RestResponse<ApiKey>> update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -111,6 +172,7 @@ public class KeysResource {
   @DELETE
   @WriteBudget(value = "vault", perMinute = 600)
   @Path("/{id}")
+  @APIResponse(responseCode = "204", description = "Done")
   public Uni<RestResponse<Void>> delete(
       @PathParam("id") UUID id, @QueryParam("purge") Boolean purge) {
     UUID me = caller.userId();
@@ -121,6 +183,22 @@ public class KeysResource {
   @POST
   @WriteBudget(value = "vault", perMinute = 600)
   @Path("/{id}/restore")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = ApiKey.class)),
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The strong ETag \"<version>\"",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "402",
+      description = "The plan's key limit is reached (VALIDATION, code PLAN_LIMIT)")
+  @APIResponse(responseCode = "409", description = "The key is not in the trash (CONFLICT)")
   public Uni<RestResponse<ApiKey>> restore(@PathParam("id") UUID id) {
     UUID me = caller.userId();
     return (keys.restore(me, id, caller.client())).map(KeysResource::withEtag);
@@ -140,6 +218,21 @@ public class KeysResource {
   @WriteBudget(value = "vault", perMinute = 600)
   @Path("/{id}/rotate")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = ApiKey.class)),
+      headers =
+          @Header(
+              name = "ETag",
+              description = "The strong ETag \"<version>\"",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match names a version that is no longer current (CONFLICT)")
   public Uni<RestResponse<ApiKey>> rotate(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,

@@ -47,9 +47,9 @@ public interface NotifyConfig {
 
   /** The sender that drains the outbox. */
   interface Outbox {
-    /** Whether the in-process schedule drains the outbox (a scheduled job may call it instead). */
-    @WithDefault("true")
-    boolean scheduled();
+    /** How often the schedule drains the outbox. */
+    @WithDefault("5s")
+    String sendEvery();
 
     /** Rows claimed per batch. */
     @WithDefault("25")

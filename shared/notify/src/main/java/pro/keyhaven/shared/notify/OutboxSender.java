@@ -1,14 +1,11 @@
 package pro.keyhaven.shared.notify;
 
-import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +26,8 @@ import org.jboss.logging.Logger;
  * given up after {@code max-attempts}. A sender that dies mid-send leaves the row leased; when the
  * lease ends it is sent again with the same idempotency key, which Resend recognises.
  *
- * <p>Runs on the in-process schedule and is what a scheduled job calls ({@link #drain()}).
+ * <p>{@link #drain()} is what the schedule calls: in-process in the local server, a scheduled
+ * function in AWS.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -83,22 +81,6 @@ public class OutboxSender {
     SKIPPED,
     RETRYING,
     FAILED
-  }
-
-  /** The in-process schedule. */
-  @Scheduled(
-      every = "${keyhaven.notify.outbox.send-every:5s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-      skipExecutionIf = Off.class)
-  Uni<Void> scheduled() {
-    return drain()
-        .replaceWithVoid()
-        .onFailure()
-        .recoverWithUni(
-            e -> {
-              LOG.warnf("Draining the notification outbox failed; the next run retries: %s", e);
-              return Uni.createFrom().voidItem();
-            });
   }
 
   /** Sends what is due, batch after batch, until nothing is due or the run's bound is reached. */
@@ -264,20 +246,5 @@ public class OutboxSender {
 
   private static OffsetDateTime utc(Instant i) {
     return i.atOffset(ZoneOffset.UTC);
-  }
-
-  /** Skips the in-process schedule when it is switched off (a scheduled job drains instead). */
-  @Singleton
-  public static class Off implements Scheduled.SkipPredicate {
-    private final NotifyConfig config;
-
-    public Off(NotifyConfig config) {
-      this.config = config;
-    }
-
-    @Override
-    public boolean test(ScheduledExecution execution) {
-      return !config.outbox().scheduled();
-    }
   }
 }
