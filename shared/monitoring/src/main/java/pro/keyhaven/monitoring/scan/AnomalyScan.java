@@ -49,8 +49,7 @@ public class AnomalyScan {
   private static final String ENROLL =
       """
       INSERT INTO key_scan_state (key_id, next_scan_at, mean, var, observed, used)
-      SELECT a.id, $1, array_fill(0::float8, ARRAY[168]), array_fill(0::float8, ARRAY[168]),
-             array_fill(0::int2, ARRAY[168]), array_fill(0::int2, ARRAY[168])
+      SELECT a.id, $1, '{}'::float8[], '{}'::float8[], '{}'::int2[], '{}'::int2[]
       FROM api_keys a
       WHERE a.deleted_at IS NULL
         AND NOT EXISTS (SELECT 1 FROM key_scan_state s WHERE s.key_id = a.id)
@@ -107,6 +106,10 @@ public class AnomalyScan {
              observed = $6, used = $7, err_requests = $8, err_errors = $9, updated_at = $10
       WHERE key_id = $1
       """;
+
+  private static final String SAVE_CURSOR =
+      "UPDATE key_scan_state SET scanned_through = $2, next_scan_at = $3, updated_at = $4"
+          + " WHERE key_id = $1";
 
   private static final String PURGE =
       """
@@ -213,14 +216,18 @@ public class AnomalyScan {
     KeyState(Row r) {
       id = r.getUUID("key_id");
       scannedThrough = instant(r, "scanned_through");
+      Double[] mean = r.getArrayOfDoubles("mean");
       baseline =
-          new Baseline(
-              doubles(r.getArrayOfDoubles("mean")),
-              doubles(r.getArrayOfDoubles("var")),
-              shorts(r.getArrayOfShorts("observed")),
-              shorts(r.getArrayOfShorts("used")),
-              r.getDouble("err_requests"),
-              r.getDouble("err_errors"));
+          // Empty until the key's first hour is learned.
+          mean == null || mean.length == 0
+              ? new Baseline()
+              : new Baseline(
+                  doubles(mean),
+                  doubles(r.getArrayOfDoubles("var")),
+                  shorts(r.getArrayOfShorts("observed")),
+                  shorts(r.getArrayOfShorts("used")),
+                  r.getDouble("err_requests"),
+                  r.getDouble("err_errors"));
       expiresAt = instant(r, "expires_at");
     }
   }
@@ -427,12 +434,18 @@ public class AnomalyScan {
   }
 
   private Uni<Void> save(SqlConnection conn, Iterable<KeyState> keys, Instant now) {
-    List<Tuple> rows = new ArrayList<>();
+    List<Tuple> learned = new ArrayList<>();
+    List<Tuple> unchanged = new ArrayList<>();
     Instant next = now.plus(config.scan().every());
     for (KeyState k : keys) {
       Baseline b = k.baseline;
       Instant through = k.newThrough != null ? k.newThrough : k.scannedThrough;
-      rows.add(
+      if (k.judged == 0) {
+        // No new hour: only the cursor moves, and the stored baseline arrays stay untouched.
+        unchanged.add(Tuple.of(k.id, through == null ? null : utc(through), utc(next), utc(now)));
+        continue;
+      }
+      learned.add(
           Tuple.tuple()
               .addUUID(k.id)
               .addOffsetDateTime(through == null ? null : utc(through))
@@ -445,7 +458,15 @@ public class AnomalyScan {
               .addDouble(b.errErrors)
               .addOffsetDateTime(utc(now)));
     }
-    return conn.preparedQuery(SAVE).executeBatch(rows).replaceWithVoid();
+    Uni<Void> first =
+        learned.isEmpty()
+            ? Uni.createFrom().voidItem()
+            : conn.preparedQuery(SAVE).executeBatch(learned).replaceWithVoid();
+    return first.chain(
+        () ->
+            unchanged.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : conn.preparedQuery(SAVE_CURSOR).executeBatch(unchanged).replaceWithVoid());
   }
 
   private Uni<Integer> purge(Instant now) {
