@@ -1,5 +1,6 @@
 package pro.keyhaven.billing.service;
 
+import io.quarkus.arc.Unremovable;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -14,6 +15,7 @@ import java.time.ZoneOffset;
  * an account as free from the moment the grace period ends.
  */
 @ApplicationScoped
+@Unremovable
 public class BillingJobs {
 
   private static final Duration MINIMUM = Duration.ofHours(72);

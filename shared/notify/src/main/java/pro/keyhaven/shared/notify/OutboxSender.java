@@ -1,5 +1,6 @@
 package pro.keyhaven.shared.notify;
 
+import io.quarkus.arc.Unremovable;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -30,6 +31,8 @@ import org.jboss.logging.Logger;
  * function in AWS.
  */
 @ApplicationScoped
+// Called by schedules outside this module (local jobs, a scheduled function), never injected here.
+@Unremovable
 public class OutboxSender {
 
   private static final Logger LOG = Logger.getLogger(OutboxSender.class);
