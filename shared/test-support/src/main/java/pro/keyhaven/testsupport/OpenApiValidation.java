@@ -91,7 +91,10 @@ public final class OpenApiValidation {
     boolean unknownRouteAllowed = status == 404 || status == 405;
     return report.getMessages().stream()
         .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-        .filter(m -> !(unknownRouteAllowed && UNKNOWN_ROUTE_KEYS.contains(m.getKey())))
+        .filter(
+            m ->
+                !(unknownRouteAllowed
+                    && UNKNOWN_ROUTE_KEYS.stream().anyMatch(k -> m.getKey().startsWith(k))))
         .toList();
   }
 

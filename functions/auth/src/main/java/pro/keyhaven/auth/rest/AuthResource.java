@@ -123,6 +123,16 @@ public class AuthResource {
   @Path("/machine")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = MachineLoginResponse.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "The machine token is invalid or revoked (AUTHENTICATION)")
   public Uni<MachineLoginResponse> machineLogin(@Valid @NotNull MachineLoginRequest body) {
     return admit().chain(client -> machines.login(body.machineId(), body.secret(), client));
   }

@@ -2,6 +2,7 @@ package pro.keyhaven.monitoring.api;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An anomaly as the API shows it. */
 public record AnomalyBody(
@@ -12,4 +13,4 @@ public record AnomalyBody(
     String description,
     Instant detectedAt,
     String status,
-    Instant resolvedAt) {}
+    @Schema(nullable = true) Instant resolvedAt) {}

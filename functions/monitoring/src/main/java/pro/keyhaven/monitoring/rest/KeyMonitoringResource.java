@@ -16,6 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -82,6 +85,13 @@ public class KeyMonitoringResource {
   @WriteBudget(value = "monitoring", perMinute = 600)
   @Path("/{id}/ingest-tokens")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; the token is shown once",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = IngestTokenCreated.class)))
   public Uni<RestResponse<IngestTokenCreated>> createToken(
       @PathParam("id") UUID id, @Valid @NotNull IngestTokenRequest body) {
     return service
@@ -105,6 +115,7 @@ public class KeyMonitoringResource {
   @DELETE
   @WriteBudget(value = "monitoring", perMinute = 600)
   @Path("/{id}/ingest-tokens/{tid}")
+  @APIResponse(responseCode = "204", description = "Revoked")
   public Uni<RestResponse<Void>> revoke(@PathParam("id") UUID id, @PathParam("tid") UUID tokenId) {
     return service
         .revokeToken(caller.userId(), id, tokenId, caller.client())

@@ -8,6 +8,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -42,6 +45,16 @@ public class UsageResource {
   @POST
   @Blocking
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "202",
+      description = "Accepted",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Accepted.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "A key of the batch is not one the caller may write; nothing was stored")
   public Uni<RestResponse<Accepted>> report(
       @HeaderParam("Authorization") String authorization, UsageBatch body) {
     String token = IngestTokens.fromAuthorization(authorization);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -61,6 +62,7 @@ public class NotificationsResource {
 
   @POST
   @Path("/{id}/read")
+  @APIResponse(responseCode = "204", description = "Marked read")
   @WriteBudget(value = "notifications", perMinute = 300)
   @ResponseStatus(204)
   public Uni<Void> markRead(@PathParam("id") UUID id) {

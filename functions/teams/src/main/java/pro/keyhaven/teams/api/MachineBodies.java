@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import pro.keyhaven.shared.validation.Base64Bytes;
 import pro.keyhaven.shared.validation.WrappedKey;
 
@@ -47,6 +48,6 @@ public final class MachineBodies {
       String publicKey,
       UUID createdBy,
       Instant createdAt,
-      Instant lastUsedAt,
-      Instant revokedAt) {}
+      @Schema(nullable = true) Instant lastUsedAt,
+      @Schema(nullable = true) Instant revokedAt) {}
 }

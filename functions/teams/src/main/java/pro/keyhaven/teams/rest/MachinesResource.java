@@ -14,6 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import pro.keyhaven.shared.paging.Items;
 import pro.keyhaven.shared.ratelimit.WriteBudget;
@@ -27,6 +32,8 @@ import pro.keyhaven.teams.service.MachineService;
 @Path("/api/teams/{id}/machines")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "teams")
+@SecurityRequirement(name = "bearer")
 public class MachinesResource {
 
   private final MachineService machines;
@@ -40,6 +47,13 @@ public class MachinesResource {
   @POST
   @WriteBudget(value = "teams", perMinute = 120)
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; the secret is shown once",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CreatedMachine.class)))
   public Uni<RestResponse<CreatedMachine>> create(
       @PathParam("id") UUID teamId, @Valid @NotNull CreateMachineRequest body) {
     return machines
@@ -58,6 +72,7 @@ public class MachinesResource {
   }
 
   @DELETE
+  @APIResponse(responseCode = "204", description = "Revoked")
   @WriteBudget(value = "teams", perMinute = 120)
   @Path("/{machine_id}")
   public Uni<RestResponse<Void>> revoke(

@@ -167,6 +167,9 @@ public class TeamsResource {
       responseCode = "409",
       description =
           "The rotation does not cover every member and item at their current versions (CONFLICT)")
+  @APIResponse(
+      responseCode = "412",
+      description = "An item is not at its current version (VERSION_MISMATCH)")
   public Uni<TeamWithKeys> rotateKey(
       @PathParam("id") UUID id, @Valid @NotNull RotateTeamKeyRequest body) {
     UUID me = caller.userId();

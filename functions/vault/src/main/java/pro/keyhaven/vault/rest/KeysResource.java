@@ -160,6 +160,9 @@ public class KeysResource {
   @APIResponse(
       responseCode = "412",
       description = "If-Match names a version that is no longer current (CONFLICT)")
+  @APIResponse(
+      responseCode = "402",
+      description = "The key is read-only on the current plan (PLAN_LIMIT)")
   public Uni<RestResponse<ApiKey>> update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -233,6 +236,9 @@ public class KeysResource {
   @APIResponse(
       responseCode = "412",
       description = "If-Match names a version that is no longer current (CONFLICT)")
+  @APIResponse(
+      responseCode = "402",
+      description = "The key is read-only on the current plan (PLAN_LIMIT)")
   public Uni<RestResponse<ApiKey>> rotate(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
