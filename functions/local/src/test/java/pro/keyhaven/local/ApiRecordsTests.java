@@ -31,8 +31,8 @@ class ApiRecordsTests {
   /** Component names whose values are secret, or ciphertext that only ids should stand for. */
   private static final Pattern SECRET =
       Pattern.compile(
-          "(?i)^(iv|.*(encrypted|ciphertext|token|hash|secret|password|protected|wrapped|credential"
-              + "|sealed|code).*)$");
+          "(?i)^(iv|.*(encrypted|ciphertext|token|authhash|secret|password|protected|wrapped"
+              + "|credential|sealed|code).*)$");
 
   @Test
   void noApiRecordPrintsASecretComponent() throws Exception {

@@ -80,7 +80,11 @@ class SecurityFindingsTests {
   void chunkedBodyPassesTheCap_noLonger() throws Exception {
     Account a = TestAccounts.create("chunked");
     byte[] big = ("{\"name\":\"" + "x".repeat(200_000) + "\"}").getBytes();
-    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    // HTTP/1.1, where a body of unknown length goes out chunked (HTTP/2 has no chunking).
+    java.net.http.HttpClient http =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
     java.net.http.HttpRequest request =
         java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(

@@ -1,6 +1,7 @@
 package pro.keyhaven.billing.api;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code GET /api/billing/subscription}: the plan in force, Stripe's status, the plan's limits and
@@ -13,13 +14,13 @@ public record SubscriptionView(
     boolean billingEnabled,
     Limits limits,
     Usage usage,
-    Instant graceUntil,
-    Instant currentPeriodEnd,
-    String notice) {
+    @Schema(nullable = true) Instant graceUntil,
+    @Schema(nullable = true) Instant currentPeriodEnd,
+    @Schema(nullable = true) String notice) {
 
   /** What the plan allows; {@code keys} is null for unlimited. */
   public record Limits(
-      Integer keys,
+      @Schema(nullable = true) Integer keys,
       boolean teams,
       boolean automatedRotation,
       boolean insights,

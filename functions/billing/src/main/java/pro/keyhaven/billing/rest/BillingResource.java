@@ -10,6 +10,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pro.keyhaven.billing.api.CheckoutRequest;
@@ -46,6 +49,17 @@ public class BillingResource {
   @Path("/checkout")
   @WriteBudget(value = "billing", perMinute = 20)
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "200",
+      description = "The Stripe Checkout page to send the user to",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = RedirectUrl.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Billing is off, or the account already has this plan (CONFLICT)")
+  @APIResponse(responseCode = "502", description = "Stripe could not be reached (EXTERNAL_SERVICE)")
   public Uni<RedirectUrl> checkout(@Valid @NotNull CheckoutRequest body) {
     Plan plan = Plan.fromWire(body.plan()).orElseThrow();
     return billing.checkout(caller.userId(), plan).map(RedirectUrl::new);
@@ -54,6 +68,17 @@ public class BillingResource {
   @POST
   @Path("/portal")
   @WriteBudget(value = "billing", perMinute = 20)
+  @APIResponse(
+      responseCode = "200",
+      description = "The Stripe Customer Portal page to send the user to",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = RedirectUrl.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Billing is off, or the account has no Stripe customer yet (CONFLICT)")
+  @APIResponse(responseCode = "502", description = "Stripe could not be reached (EXTERNAL_SERVICE)")
   public Uni<RedirectUrl> portal() {
     return billing.portal(caller.userId()).map(RedirectUrl::new);
   }

@@ -9,6 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pro.keyhaven.billing.api.WebhookReceipt;
 import pro.keyhaven.billing.service.StripeWebhooks;
@@ -27,6 +31,12 @@ public class StripeWebhookResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      description = "A Stripe event, as Stripe signs it",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT, description = "A Stripe event object")))
   public Uni<WebhookReceipt> receive(@Context HttpServerRequest request, String payload) {
     // "t=...,v1=...,v1=..." holds commas: a client or proxy may have split it into several header
     // lines, and a header parameter would keep only the first part. All parts, joined again.

@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Walks a tenant's sealed chain and recomputes every link: a changed entry breaks its own hash, a
@@ -35,8 +36,8 @@ public class AuditVerifier {
       boolean valid,
       long entries,
       long unsealed,
-      UUID firstBadId,
-      String problem,
+      @Schema(nullable = true) UUID firstBadId,
+      @Schema(nullable = true) String problem,
       long verifiedFrom,
       long verifiedThrough,
       boolean complete) {}
