@@ -647,6 +647,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/machine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Machine Login */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MachineLoginRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MachineLoginResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The machine token is invalid or revoked (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/prelogin": {
         parameters: {
             query?: never;
@@ -949,7 +1045,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
+                /** @description The Stripe Checkout page to send the user to */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -978,6 +1074,15 @@ export interface paths {
                 };
                 /** @description The caller may not do this (AUTHORIZATION) */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Billing is off, or the account already has this plan (CONFLICT) */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1023,6 +1128,15 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description Stripe could not be reached (EXTERNAL_SERVICE) */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1050,7 +1164,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description The Stripe Customer Portal page to send the user to */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -1077,6 +1191,15 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description Billing is off, or the account has no Stripe customer yet (CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
                 /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
                 429: {
                     headers: {
@@ -1090,6 +1213,15 @@ export interface paths {
                 };
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Stripe could not be reached (EXTERNAL_SERVICE) */
+                502: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1537,6 +1669,15 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The key is read-only on the current plan (PLAN_LIMIT) */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
                 /** @description The caller may not do this (AUTHORIZATION) */
                 403: {
                     headers: {
@@ -1890,8 +2031,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Created; the token is shown once */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2006,7 +2147,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description No Content */
+                /** @description Revoked */
                 204: {
                     headers: {
                         [name: string]: unknown;
@@ -2241,6 +2382,15 @@ export interface paths {
                 };
                 /** @description No valid access token (AUTHENTICATION) */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The key is read-only on the current plan (PLAN_LIMIT) */
+                402: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2921,8 +3071,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Created */
-                201: {
+                /** @description Marked read */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3444,6 +3594,297 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/teams/{id}/machines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemsMachine"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateMachineRequest"];
+                };
+            };
+            responses: {
+                /** @description Created; the secret is shown once */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedMachine"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{id}/machines/{machine_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    machine_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Revoked */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/teams/{id}/members": {
         parameters: {
             query?: never;
@@ -3954,6 +4395,15 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description An item is not at its current version (VERSION_MISMATCH) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
                 /** @description The body is larger than the API accepts (VALIDATION) */
                 413: {
                     headers: {
@@ -4023,8 +4473,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Accepted */
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4052,6 +4502,15 @@ export interface paths {
                 };
                 /** @description The caller may not do this (AUTHORIZATION) */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description A key of the batch is not one the caller may write; nothing was stored */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4212,15 +4671,14 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    "Stripe-Signature"?: string;
-                };
+                header?: never;
                 path?: never;
                 cookie?: never;
             };
+            /** @description A Stripe event, as Stripe signs it */
             requestBody: {
                 content: {
-                    "*/*": string;
+                    "application/json": Record<string, never>;
                 };
             };
             responses: {
@@ -4233,7 +4691,7 @@ export interface paths {
                         "application/json": components["schemas"]["WebhookReceipt"];
                     };
                 };
-                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                /** @description Bad Request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -4318,23 +4776,23 @@ export interface components {
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            resolved_at: string;
+            resolved_at: string | null;
             severity: string;
             status: string;
         };
         /**
          * @description The one error body every endpoint answers with
          * @example {
-         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f",
-         *       "timestamp": "2026-01-31T12:00:00.000Z",
+         *       "type": "VALIDATION",
+         *       "message": "name: must not be blank",
+         *       "code": "VALIDATION_FAILED",
          *       "details": {
          *         "fields": {
          *           "name": "must not be blank"
          *         }
          *       },
-         *       "code": "VALIDATION_FAILED",
-         *       "message": "name: must not be blank",
-         *       "type": "VALIDATION"
+         *       "timestamp": "2026-01-31T12:00:00.000Z",
+         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f"
          *     }
          */
         APIError: {
@@ -4447,6 +4905,19 @@ export interface components {
         CheckoutRequest: {
             plan: string;
         };
+        CreatedMachine: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            secret: string;
+            /** Format: uuid */
+            team_id: string;
+        };
         CreateKeyRequest: {
             /**
              * Format: byte
@@ -4473,6 +4944,11 @@ export interface components {
             service: string;
             /** Format: uuid */
             team_id?: string | null;
+        };
+        CreateMachineRequest: {
+            name: string;
+            public_key: string;
+            wrapped_team_key: string;
         };
         CreateTeamRequest: {
             /** @example Platform */
@@ -4522,7 +4998,7 @@ export interface components {
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            last_used_at: string;
+            last_used_at: string | null;
             name: string;
         };
         IngestTokenRequest: {
@@ -4538,6 +5014,9 @@ export interface components {
         };
         ItemsIngestTokenItem: {
             items: components["schemas"]["IngestTokenItem"][];
+        };
+        ItemsMachine: {
+            items: components["schemas"]["Machine"][];
         };
         ItemsMember: {
             items: components["schemas"]["Member"][];
@@ -4575,7 +5054,7 @@ export interface components {
             insights: boolean;
             integrations: boolean;
             /** Format: int32 */
-            keys: number;
+            keys: number | null;
             teams: boolean;
         };
         LoginRequest: {
@@ -4600,6 +5079,47 @@ export interface components {
         };
         LogoutRequest: {
             refresh_token: string;
+        };
+        Machine: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            created_at: string;
+            /** Format: uuid */
+            created_by: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            last_used_at: string | null;
+            name: string;
+            public_key: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            revoked_at: string | null;
+            /** Format: uuid */
+            team_id: string;
+        };
+        MachineLoginRequest: {
+            /** Format: uuid */
+            machine_id: string;
+            secret: string;
+        };
+        MachineLoginResponse: {
+            access_token: string;
+            /** Format: int64 */
+            expires_in: number;
+            /** Format: uuid */
+            machine_id: string;
+            public_key: string;
+            /** Format: uuid */
+            team_id: string;
+            token_type: string;
         };
         Member: {
             email: string;
@@ -4740,8 +5260,8 @@ export interface components {
             /** Format: int64 */
             entries: number;
             /** Format: uuid */
-            first_bad_id: string;
-            problem: string;
+            first_bad_id: string | null;
+            problem: string | null;
             /** Format: int64 */
             unsealed: number;
             valid: boolean;
@@ -4778,7 +5298,7 @@ export interface components {
              * @example 2022-03-10T16:15:50Z
              */
             next_due_at: string;
-            provider: string;
+            provider: string | null;
         };
         RotationScheduleRequest: {
             /** Format: int32 */
@@ -4792,14 +5312,14 @@ export interface components {
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            current_period_end: string;
+            current_period_end: string | null;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            grace_until: string;
+            grace_until: string | null;
             limits: components["schemas"]["Limits"];
-            notice: string;
+            notice: string | null;
             status: string;
             tier: string;
             usage: components["schemas"]["Usage"];
