@@ -72,7 +72,8 @@ public class TeamsResource {
       description = "The plan does not include teams (VALIDATION, code PLAN_LIMIT)")
   public Uni<RestResponse<TeamWithKeys>> create(@Valid @NotNull CreateTeamRequest body) {
     UUID me = caller.userId();
-    return (teams.create(me, body, caller.client()))
+    return teams
+        .create(me, body, caller.client())
         .map(
             team ->
                 RestResponse.ResponseBuilder.<TeamWithKeys>created(
@@ -88,7 +89,7 @@ public class TeamsResource {
   public Uni<TeamWithKeys> rename(
       @PathParam("id") UUID id, @Valid @NotNull RenameTeamRequest body) {
     UUID me = caller.userId();
-    return (teams.rename(me, id, body.name(), caller.client()));
+    return teams.rename(me, id, body.name(), caller.client());
   }
 
   @GET
@@ -113,7 +114,8 @@ public class TeamsResource {
   public Uni<RestResponse<Member>> addMember(
       @PathParam("id") UUID id, @Valid @NotNull AddMemberRequest body) {
     UUID me = caller.userId();
-    return (teams.addMember(me, id, body, caller.client()))
+    return teams
+        .addMember(me, id, body, caller.client())
         .map(
             m ->
                 RestResponse.ResponseBuilder.<Member>created(
@@ -137,7 +139,7 @@ public class TeamsResource {
       @PathParam("user_id") UUID userId,
       @Valid @NotNull ChangeRoleRequest body) {
     UUID me = caller.userId();
-    return (teams.changeRole(me, id, userId, body.role(), caller.client()));
+    return teams.changeRole(me, id, userId, body.role(), caller.client());
   }
 
   @DELETE
@@ -148,7 +150,8 @@ public class TeamsResource {
   public Uni<RestResponse<Void>> removeMember(
       @PathParam("id") UUID id, @PathParam("user_id") UUID userId) {
     UUID me = caller.userId();
-    return (teams.removeMember(me, id, userId, caller.client()))
+    return teams
+        .removeMember(me, id, userId, caller.client())
         .replaceWith(RestResponse.noContent());
   }
 
@@ -173,6 +176,6 @@ public class TeamsResource {
   public Uni<TeamWithKeys> rotateKey(
       @PathParam("id") UUID id, @Valid @NotNull RotateTeamKeyRequest body) {
     UUID me = caller.userId();
-    return (rotation.rotate(me, id, body, caller.client()));
+    return rotation.rotate(me, id, body, caller.client());
   }
 }

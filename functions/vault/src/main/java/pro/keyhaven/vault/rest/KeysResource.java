@@ -113,7 +113,7 @@ public class KeysResource {
   @APIResponse(responseCode = "409", description = "The id is taken (CONFLICT)")
   public Uni<RestResponse<ApiKey>> create(@Valid @NotNull CreateKeyRequest body) {
     UUID me = caller.userId();
-    return (keys.create(me, body, caller.client()))
+    return keys.create(me, body, caller.client())
         .map(
             key ->
                 RestResponse.ResponseBuilder.<ApiKey>created(URI.create("/api/keys/" + key.id()))
@@ -169,7 +169,7 @@ public class KeysResource {
       @Valid @NotNull UpdateKeyRequest body) {
     UUID me = caller.userId();
     Integer expected = parseIfMatch(ifMatch);
-    return (keys.update(me, id, expected, body, caller.client())).map(KeysResource::withEtag);
+    return keys.update(me, id, expected, body, caller.client()).map(KeysResource::withEtag);
   }
 
   @DELETE
@@ -179,7 +179,7 @@ public class KeysResource {
   public Uni<RestResponse<Void>> delete(
       @PathParam("id") UUID id, @QueryParam("purge") Boolean purge) {
     UUID me = caller.userId();
-    return (keys.delete(me, id, Boolean.TRUE.equals(purge), caller.client()))
+    return keys.delete(me, id, Boolean.TRUE.equals(purge), caller.client())
         .replaceWith(RestResponse.noContent());
   }
 
@@ -204,7 +204,7 @@ public class KeysResource {
   @APIResponse(responseCode = "409", description = "The key is not in the trash (CONFLICT)")
   public Uni<RestResponse<ApiKey>> restore(@PathParam("id") UUID id) {
     UUID me = caller.userId();
-    return (keys.restore(me, id, caller.client())).map(KeysResource::withEtag);
+    return keys.restore(me, id, caller.client()).map(KeysResource::withEtag);
   }
 
   @GET
@@ -245,7 +245,7 @@ public class KeysResource {
       @Valid @NotNull RotateKeyRequest body) {
     UUID me = caller.userId();
     Integer expected = parseIfMatch(ifMatch);
-    return (keys.rotate(me, id, expected, body, caller.client())).map(KeysResource::withEtag);
+    return keys.rotate(me, id, expected, body, caller.client()).map(KeysResource::withEtag);
   }
 
   private static RestResponse<ApiKey> withEtag(ApiKey key) {
