@@ -18,8 +18,8 @@ import pro.keyhaven.testsupport.TestTokens;
  * The auth function answers the same through a raw API Gateway HTTP API (payload 2.0) event, as
  * Lambda receives it, and through plain HTTP.
  *
- * <p>The events go to Quarkus's mock Lambda event server ({@code POST /_lambda_}) through
- * {@code LambdaEvents}.
+ * <p>The events go to Quarkus's mock Lambda event server ({@code POST /_lambda_}) through {@code
+ * LambdaEvents}.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)

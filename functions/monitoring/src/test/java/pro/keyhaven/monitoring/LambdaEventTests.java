@@ -19,8 +19,8 @@ import pro.keyhaven.testsupport.TestAccounts;
  * The monitoring function answers a raw API Gateway HTTP API (payload 2.0) event, as Lambda
  * receives it: a usage report with an ingest token, and a health read with an access token.
  *
- * <p>The events go to Quarkus's mock Lambda event server ({@code POST /_lambda_}) through
- * {@code LambdaEvents}.
+ * <p>The events go to Quarkus's mock Lambda event server ({@code POST /_lambda_}) through {@code
+ * LambdaEvents}.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)

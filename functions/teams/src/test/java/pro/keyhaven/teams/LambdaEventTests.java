@@ -18,8 +18,8 @@ import pro.keyhaven.testsupport.TestAccounts.Account;
  * The teams function as Lambda drives it: raw API Gateway HTTP API (payload 2.0) events create a
  * team and list its members, and a stranger gets the same 404 as for a team that does not exist.
  *
- * <p>The events go to Quarkus's mock Lambda event server ({@code POST /_lambda_}) through
- * {@code LambdaEvents}.
+ * <p>The events go to Quarkus's mock Lambda event server ({@code POST /_lambda_}) through {@code
+ * LambdaEvents}.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)

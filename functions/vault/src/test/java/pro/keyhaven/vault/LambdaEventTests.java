@@ -18,8 +18,8 @@ import pro.keyhaven.testsupport.TestKeys;
  * The vault function as Lambda drives it: raw API Gateway HTTP API (payload 2.0) events create a
  * key, read it back with its ETag and audit entry, and refuse a stranger with the same 404.
  *
- * <p>The events go to Quarkus's mock Lambda event server ({@code POST /_lambda_}) through
- * {@code LambdaEvents}.
+ * <p>The events go to Quarkus's mock Lambda event server ({@code POST /_lambda_}) through {@code
+ * LambdaEvents}.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
