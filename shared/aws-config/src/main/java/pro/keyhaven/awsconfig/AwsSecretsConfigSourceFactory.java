@@ -91,6 +91,25 @@ public class AwsSecretsConfigSourceFactory implements ConfigSourceFactory {
         out.put("keyhaven.auth.decoy-secret", text(jwt, "decoy_secret"));
       }
     }
+    // Billing: the Stripe secret API key and the webhook signing secret, {api_key, webhook_secret}.
+    String stripeArn = value(context, "keyhaven.stripe.secret-arn");
+    if (stripeArn != null) {
+      JsonNode stripe = parse(secrets.apply(stripeArn), "Stripe keys");
+      if (stripe.hasNonNull("api_key")) {
+        out.put("keyhaven.stripe.api-key", text(stripe, "api_key"));
+      }
+      if (stripe.hasNonNull("webhook_secret")) {
+        out.put("keyhaven.stripe.webhook-secret", text(stripe, "webhook_secret"));
+      }
+    }
+    // Notifications: the Resend API key, {api_key}.
+    String resendArn = value(context, "keyhaven.resend.secret-arn");
+    if (resendArn != null) {
+      JsonNode resend = parse(secrets.apply(resendArn), "Resend key");
+      if (resend.hasNonNull("api_key")) {
+        out.put("keyhaven.notify.resend.api-key", text(resend, "api_key"));
+      }
+    }
     return out;
   }
 
