@@ -84,9 +84,8 @@ public enum FunctionArea {
       "/api/connections/{proxy+}",
       "/api/keys/{id}/rotation",
       "/api/keys/{id}/rotation/{proxy+}"),
-  // The jobs write their notices to the notification outbox; they send no mail themselves.
-  ROTATION_JOB("rotation-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS)),
-  ANOMALY_SCAN("anomaly-scan", Kind.SCHEDULED, EnumSet.of(DB, REDIS)),
+  ROTATION_JOB("rotation-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, KMS, RESEND)),
+  ANOMALY_SCAN("anomaly-scan", Kind.SCHEDULED, EnumSet.of(DB, REDIS, RESEND)),
   MIGRATE("migrate", Kind.MIGRATION, EnumSet.of(DB));
 
   /** How a function is invoked. */
