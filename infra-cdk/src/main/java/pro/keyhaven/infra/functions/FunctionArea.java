@@ -84,8 +84,9 @@ public enum FunctionArea {
       "/api/connections/{proxy+}",
       "/api/keys/{id}/rotation",
       "/api/keys/{id}/rotation/{proxy+}"),
-  ROTATION_JOB("rotation-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, KMS, RESEND)),
-  ANOMALY_SCAN("anomaly-scan", Kind.SCHEDULED, EnumSet.of(DB, REDIS, RESEND)),
+  // The jobs write their notices to the notification outbox; they send no mail themselves.
+  ROTATION_JOB("rotation-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS)),
+  ANOMALY_SCAN("anomaly-scan", Kind.SCHEDULED, EnumSet.of(DB, REDIS)),
   MIGRATE("migrate", Kind.MIGRATION, EnumSet.of(DB));
 
   /** How a function is invoked. */
