@@ -76,8 +76,8 @@ class DevStageTests {
           entry("billing", Set.of("db", "redis", "jwt", "stripe")),
           entry("notifications", Set.of("db", "redis", "jwt", "resend")),
           entry("rotation", Set.of("db", "redis", "jwt")),
-          entry("rotation-job", Set.of("db", "redis", "resend")),
-          entry("anomaly-scan", Set.of("db", "redis", "resend")),
+          entry("rotation-job", Set.of("db", "redis")),
+          entry("anomaly-scan", Set.of("db", "redis")),
           entry("migrate", Set.of("db")));
 
   /** Logical-id prefixes of the secrets (construct paths), by short name. */
@@ -246,9 +246,14 @@ class DevStageTests {
     assertThat(environment(FunctionArea.ROTATION)).containsKey("KEYHAVEN_TINK_KMS_KEY_ARN");
     assertThat(environment(FunctionArea.INSIGHTS)).containsKey("KEYHAVEN_LLM_SECRET_ARN");
     assertThat(environment(FunctionArea.NOTIFICATIONS)).containsKey("KEYHAVEN_RESEND_SECRET_ARN");
+    // The jobs write notices to the outbox and hold no provider credential (yet).
     assertThat(environment(FunctionArea.ROTATION_JOB))
-        .containsKeys("KEYHAVEN_TINK_KMS_KEY_ARN", "KEYHAVEN_RESEND_SECRET_ARN")
-        .doesNotContainKeys("KEYHAVEN_JWT_SECRET_ARN", "KEYHAVEN_CORS_ORIGINS");
+        .containsKeys("KEYHAVEN_DB_HOST", "KEYHAVEN_DB_SECRET_ARN")
+        .doesNotContainKeys(
+            "KEYHAVEN_TINK_KMS_KEY_ARN",
+            "KEYHAVEN_RESEND_SECRET_ARN",
+            "KEYHAVEN_JWT_SECRET_ARN",
+            "KEYHAVEN_CORS_ORIGINS");
     assertThat(environment(FunctionArea.MIGRATE))
         .containsKeys("KEYHAVEN_DB_HOST", "KEYHAVEN_DB_SECRET_ARN")
         .doesNotContainKeys(
@@ -286,7 +291,7 @@ class DevStageTests {
         }
       }
     }
-    assertThat(users).containsExactly("integrations", "rotation", "rotation-job");
+    assertThat(users).containsExactly("integrations", "rotation");
   }
 
   @Test
