@@ -76,8 +76,8 @@ class DevStageTests {
           entry("billing", Set.of("db", "redis", "jwt", "stripe")),
           entry("notifications", Set.of("db", "redis", "jwt", "resend")),
           entry("rotation", Set.of("db", "redis", "jwt")),
-          entry("rotation-job", Set.of("db", "redis")),
-          entry("anomaly-scan", Set.of("db", "redis")),
+          entry("rotation-job", Set.of("db", "redis", "jwt")),
+          entry("anomaly-scan", Set.of("db", "redis", "jwt")),
           entry("migrate", Set.of("db")));
 
   /** Logical-id prefixes of the secrets (construct paths), by short name. */
@@ -249,11 +249,7 @@ class DevStageTests {
     // The jobs write notices to the outbox and hold no provider credential (yet).
     assertThat(environment(FunctionArea.ROTATION_JOB))
         .containsKeys("KEYHAVEN_DB_HOST", "KEYHAVEN_DB_SECRET_ARN")
-        .doesNotContainKeys(
-            "KEYHAVEN_TINK_KMS_KEY_ARN",
-            "KEYHAVEN_RESEND_SECRET_ARN",
-            "KEYHAVEN_JWT_SECRET_ARN",
-            "KEYHAVEN_CORS_ORIGINS");
+        .doesNotContainKeys("KEYHAVEN_TINK_KMS_KEY_ARN", "KEYHAVEN_RESEND_SECRET_ARN");
     assertThat(environment(FunctionArea.MIGRATE))
         .containsKeys("KEYHAVEN_DB_HOST", "KEYHAVEN_DB_SECRET_ARN")
         .doesNotContainKeys(

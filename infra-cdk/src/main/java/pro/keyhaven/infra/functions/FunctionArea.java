@@ -85,8 +85,9 @@ public enum FunctionArea {
       "/api/keys/{id}/rotation",
       "/api/keys/{id}/rotation/{proxy+}"),
   // The jobs write their notices to the notification outbox; they send no mail themselves.
-  ROTATION_JOB("rotation-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS)),
-  ANOMALY_SCAN("anomaly-scan", Kind.SCHEDULED, EnumSet.of(DB, REDIS)),
+  // Their shared core verifies tokens and reads the origins at start, as every area does.
+  ROTATION_JOB("rotation-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT)),
+  ANOMALY_SCAN("anomaly-scan", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT)),
   MIGRATE("migrate", Kind.MIGRATION, EnumSet.of(DB));
 
   /** How a function is invoked. */

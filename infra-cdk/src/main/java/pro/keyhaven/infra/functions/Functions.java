@@ -274,7 +274,7 @@ public class Functions extends Construct {
   public void allowOrigins(String origins) {
     functions.forEach(
         (area, function) -> {
-          if (area.kind() == FunctionArea.Kind.HTTP) {
+          if (area.kind() != FunctionArea.Kind.MIGRATION) {
             function.addEnvironment(CORS_ORIGINS, origins);
           }
         });
