@@ -35,11 +35,25 @@ public class RateLimiter {
           + "local ttl = redis.call('PTTL', KEYS[1]) "
           + "return {c, ttl}";
 
+  /**
+   * Like {@link #CONSUME} on KEYS[2], unless KEYS[1] (a flag such as an ended sign-in) is set: then
+   * nothing is counted and the answer is {-1, 0}. ARGV[2] = '1' when there is a flag to check.
+   */
+  private static final String CONSUME_UNLESS_FLAGGED =
+      "if ARGV[2] == '1' and redis.call('EXISTS', KEYS[1]) == 1 then return {-1, 0} end "
+          + "local c = redis.call('INCR', KEYS[2]) "
+          + "local ttl = redis.call('PTTL', KEYS[2]) "
+          + "if ttl < 0 then redis.call('PEXPIRE', KEYS[2], ARGV[1]) ttl = tonumber(ARGV[1]) end "
+          + "return {c, ttl}";
+
   /** Reads the count without consuming; answers {count, milliseconds left}. */
   private static final String PEEK =
       "local c = tonumber(redis.call('GET', KEYS[1]) or '0') "
           + "local ttl = redis.call('PTTL', KEYS[1]) "
           + "return {c, ttl}";
+
+  /** The window of per-minute budgets. */
+  public static final Duration MINUTE = Duration.ofMinutes(1);
 
   private final ReactiveRedisDataSource redis;
   private final String prefix;
@@ -70,6 +84,34 @@ public class RateLimiter {
   /** Counts one action of {@code user} against a per-minute budget; 429 past {@code limit}. */
   public Uni<Void> perMinute(String bucket, java.util.UUID user, int limit) {
     return consume(bucket, user.toString(), limit, Duration.ofMinutes(1)).replaceWithVoid();
+  }
+
+  /**
+   * Counts one hit of {@code key} in {@code bucket} (429 past {@code limit}) in the same round trip
+   * as a check of the Redis key {@code flagKey}: when that key is set nothing is counted and the
+   * answer is {@code null}. A null {@code flagKey} checks nothing.
+   */
+  public Uni<Window> consumeUnlessFlagged(
+      String flagKey, String bucket, String key, int limit, Duration window) {
+    String flag = flagKey == null ? redisKey(bucket, key) : flagKey;
+    return RedisContext.onCaller(
+            redis
+                .execute(
+                    "EVAL",
+                    CONSUME_UNLESS_FLAGGED,
+                    "2",
+                    flag,
+                    redisKey(bucket, key),
+                    String.valueOf(window.toMillis()),
+                    flagKey == null ? "0" : "1")
+                .map(RateLimiter::window))
+        .map(w -> w.count() < 0 ? null : w)
+        .invoke(
+            w -> {
+              if (w != null && w.count() > limit) {
+                throw ApiException.rateLimited(w.retryAfterSeconds());
+              }
+            });
   }
 
   /** Fails with 429 when the window already holds {@code limit} hits; counts nothing. */

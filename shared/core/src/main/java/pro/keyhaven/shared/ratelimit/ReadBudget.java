@@ -1,6 +1,5 @@
 package pro.keyhaven.shared.ratelimit;
 
-import jakarta.ws.rs.NameBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -13,7 +12,6 @@ import java.lang.annotation.Target;
  * return ciphertext or walk the audit chain are budgeted, so one account cannot drain the vault or
  * keep the database busy.
  */
-@NameBinding
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ReadBudget {

@@ -1,6 +1,5 @@
 package pro.keyhaven.shared.ratelimit;
 
-import jakarta.ws.rs.NameBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,7 +10,6 @@ import java.lang.annotation.Target;
  * named {@link #value()}: past {@code keyhaven.<value>.writes-per-minute} (default {@link
  * #perMinute()}) the call answers 429 with {@code Retry-After}, before the method runs.
  */
-@NameBinding
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface WriteBudget {

@@ -12,7 +12,7 @@ import pro.keyhaven.shared.config.KeyHavenConfig;
  * Sign-ins that ended (logout, log out everywhere, a password change, a reused refresh token) stop
  * their access tokens at once, not when the tokens expire: each ended sign-in id ({@code sid}) is
  * kept in Redis for one access-token lifetime, and every authenticated request is checked against
- * it before it reaches a resource ({@link RevokedSessionsFilter}).
+ * it before it reaches a resource ({@link pro.keyhaven.shared.ratelimit.RequestGate}).
  */
 @ApplicationScoped
 public class RevokedSessions {
@@ -42,6 +42,16 @@ public class RevokedSessions {
 
   /** Whether the sign-in has ended. */
   public Uni<Boolean> isRevoked(String sessionId) {
-    return RedisContext.onCaller(redis.key().exists(prefix + sessionId));
+    return isKeySet(key(sessionId));
+  }
+
+  /** The Redis key that is set while the sign-in's access tokens are refused. */
+  public String key(String sessionId) {
+    return prefix + sessionId;
+  }
+
+  /** Whether a key made by {@link #key} is set. */
+  public Uni<Boolean> isKeySet(String key) {
+    return RedisContext.onCaller(redis.key().exists(key));
   }
 }
