@@ -29,7 +29,13 @@ public final class MachineBodies {
     }
   }
 
-  public record CreateMachineRequest(String name, String publicKey, String wrappedTeamKey) {
+  /** {@code environments} and {@code tags} narrow what the machine reads; null for no narrowing. */
+  public record CreateMachineRequest(
+      String name,
+      String publicKey,
+      String wrappedTeamKey,
+      List<String> environments,
+      List<String> tags) {
     @Override
     public String toString() {
       return "CreateMachineRequest[" + name + "]";
@@ -37,7 +43,13 @@ public final class MachineBodies {
   }
 
   public record CreatedMachine(
-      UUID id, String name, UUID teamId, String secret, Instant createdAt) {
+      UUID id,
+      String name,
+      UUID teamId,
+      String secret,
+      Instant createdAt,
+      List<String> environments,
+      List<String> tags) {
     @Override
     public String toString() {
       return "CreatedMachine[" + id + "]";
@@ -52,7 +64,9 @@ public final class MachineBodies {
       UUID createdBy,
       Instant createdAt,
       Instant lastUsedAt,
-      Instant revokedAt) {}
+      Instant revokedAt,
+      List<String> environments,
+      List<String> tags) {}
 
   public record MachineList(List<Machine> items) {}
 }

@@ -56,6 +56,20 @@ class MachinesCommand {
     String name;
 
     @Option(
+        names = "--environment",
+        paramLabel = "ENV",
+        description =
+            "Only keys of this environment (repeatable: development, staging, production);"
+                + " default all")
+    java.util.List<String> environments;
+
+    @Option(
+        names = "--tag",
+        paramLabel = "TAG",
+        description = "Only keys with this tag (repeatable; a key with any of them); default all")
+    java.util.List<String> tags;
+
+    @Option(
         names = "--password-stdin",
         description = "Read the master password from stdin's first line")
     boolean passwordStdin;
@@ -64,6 +78,14 @@ class MachinesCommand {
 
     @Override
     public Integer call() {
+      if (environments != null) {
+        for (String e : environments) {
+          if (!java.util.Set.of("development", "staging", "production").contains(e)) {
+            throw new CliException(
+                ExitCodes.USAGE, "--environment must be development, staging or production");
+          }
+        }
+      }
       if (name.isBlank() || name.length() > 100) {
         throw new CliException(ExitCodes.USAGE, "--name must be 1 to 100 characters");
       }
@@ -85,7 +107,9 @@ class MachinesCommand {
             caller
                 .server()
                 .createMachine(
-                    t.id(), new CreateMachineRequest(name.strip(), pair.publicKey(), wrapped));
+                    t.id(),
+                    new CreateMachineRequest(
+                        name.strip(), pair.publicKey(), wrapped, environments, tags));
         inv()
             .out()
             .println(MachineLogin.format(created.id(), created.secret(), privateKey.bytes()));
@@ -99,11 +123,30 @@ class MachinesCommand {
                     + created.id()
                     + ") can read team "
                     + t.name()
+                    + scope(created)
                     + ". Store the token above as KEYHAVEN_TOKEN in your CI's secrets: it is"
                     + " shown only now.");
       }
       return ExitCodes.OK;
     }
+  }
+
+  /** " (production keys tagged deploy)", or nothing for a machine that reads every team key. */
+  static String scope(CreatedMachine m) {
+    return scope(m.environments(), m.tags());
+  }
+
+  static String scope(java.util.List<String> environments, java.util.List<String> tags) {
+    if (environments == null && tags == null) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder(" (only ");
+    s.append(environments == null ? "" : String.join("/", environments) + " ");
+    s.append("keys");
+    if (tags != null) {
+      s.append(" tagged ").append(String.join(" or ", tags));
+    }
+    return s.append(")").toString();
   }
 
   @Command(name = "list", description = "List a team's machine identities.")
@@ -118,8 +161,8 @@ class MachinesCommand {
     public Integer call() {
       Caller caller = callers.open(inv(), server, false);
       Team t = KeySelection.resolveTeam(caller.server(), team);
-      String format = "%-36s  %-24s %-22s %s%n";
-      inv().out().printf(format, "ID", "NAME", "LAST USED", "STATE");
+      String format = "%-36s  %-24s %-22s %-10s %s%n";
+      inv().out().printf(format, "ID", "NAME", "LAST USED", "STATE", "SCOPE");
       for (Machine m : caller.server().machines(t.id())) {
         inv()
             .out()
@@ -128,7 +171,10 @@ class MachinesCommand {
                 m.id(),
                 m.name(),
                 m.lastUsedAt() == null ? "never" : m.lastUsedAt().toString(),
-                m.revokedAt() == null ? "active" : "revoked " + m.revokedAt());
+                m.revokedAt() == null ? "active" : "revoked",
+                m.environments() == null && m.tags() == null
+                    ? "all team keys"
+                    : scope(m.environments(), m.tags()).strip());
       }
       return ExitCodes.OK;
     }

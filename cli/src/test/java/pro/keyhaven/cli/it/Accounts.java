@@ -99,6 +99,12 @@ final class Accounts {
   /** A key saved in the dashboard: encrypted by the web code, then POSTed. */
   static JsonNode saveInDashboard(
       Person owner, JsonNode team, String name, String environment, String value) {
+    return saveInDashboard(owner, team, name, environment, value, "web");
+  }
+
+  /** A key saved as the dashboard saves it, with these tags. */
+  static JsonNode saveInDashboard(
+      Person owner, JsonNode team, String name, String environment, String value, String... tags) {
     UUID id = UUID.randomUUID();
     UUID vault = team == null ? owner.id() : UUID.fromString(team.get("id").asText());
     ObjectNode enc =
@@ -121,7 +127,10 @@ final class Accounts {
     if (team != null) {
       body.put("team_id", team.get("id").asText());
     }
-    body.putObject("metadata").put("environment", environment).putArray("tags").add("web");
+    var tagArray = body.putObject("metadata").put("environment", environment).putArray("tags");
+    for (String tag : tags) {
+      tagArray.add(tag);
+    }
     return expect(201, post("/api/keys", owner.token(), body));
   }
 

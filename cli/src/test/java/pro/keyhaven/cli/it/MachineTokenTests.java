@@ -130,6 +130,89 @@ class MachineTokenTests {
     assertThat(forged.run("", "keys", "list").exit()).isEqualTo(ExitCodes.AUTH);
   }
 
+  @Test
+  void aScopedMachineSeesOnlyTheEnvironmentsAndTagsItWasGiven() throws Exception {
+    Person admin = Accounts.signUp(PASSWORD);
+    JsonNode team = Accounts.createTeam(admin, "Scoped " + UUID.randomUUID());
+    Accounts.saveInDashboard(admin, team, "deploy-key", "production", "in_scope", "deploy");
+    JsonNode untagged =
+        Accounts.saveInDashboard(admin, team, "billing-key", "production", "no_tag", "billing");
+    JsonNode staging =
+        Accounts.saveInDashboard(admin, team, "staging-deploy", "staging", "wrong_env", "deploy");
+
+    CliDriver adminCli = new CliDriver(cli);
+    assertThat(
+            adminCli
+                .run(PASSWORD + "\n", "login", "--email", admin.email(), "--password-stdin")
+                .exit())
+        .isZero();
+    Result bad =
+        adminCli.run(
+            PASSWORD + "\n",
+            "machines",
+            "create",
+            "--team",
+            team.get("id").asText(),
+            "--name",
+            "x",
+            "--environment",
+            "prod",
+            "--password-stdin");
+    assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
+    Result created =
+        adminCli.run(
+            PASSWORD + "\n",
+            "machines",
+            "create",
+            "--team",
+            team.get("id").asText(),
+            "--name",
+            "deployer",
+            "--environment",
+            "production",
+            "--tag",
+            "deploy",
+            "--password-stdin");
+    assertThat(created.exit()).as(created.toString()).isZero();
+    assertThat(created.err()).contains("only production keys tagged deploy");
+    String token = created.out().strip();
+    String machineId = token.split("\\.")[1];
+    assertThat(
+            LocalServer.column(
+                "SELECT array_to_string(environments, ',') || '|' || array_to_string(tags, ',')"
+                    + " FROM machine_identities WHERE id = ?::uuid",
+                machineId))
+        .containsExactly("production|deploy");
+
+    CliDriver ci = new CliDriver(cli);
+    ci.env.put("KEYHAVEN_TOKEN", token);
+    Result list = ci.run("", "keys", "list");
+    assertThat(list.exit()).as(list.toString()).isZero();
+    assertThat(list.out())
+        .contains("deploy-key")
+        .doesNotContain("billing-key")
+        .doesNotContain("staging-deploy");
+    assertThat(ci.run("", "keys", "get", "deploy-key").out()).isEqualTo("in_scope\n");
+    // Outside the scope a key answers exactly like a key of another team: 404.
+    assertThat(ci.run("", "keys", "get", "--id", untagged.get("id").asText()).exit())
+        .isEqualTo(ExitCodes.NOT_FOUND);
+    assertThat(ci.run("", "keys", "get", "--id", staging.get("id").asText()).exit())
+        .isEqualTo(ExitCodes.NOT_FOUND);
+    Result run =
+        ci.run(
+            "", "run", "--", "sh", "-c", "printf %s \"$DEPLOY_KEY|$BILLING_KEY|$STAGING_DEPLOY\"");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.out()).isEqualTo("in_scope||");
+
+    Result machines = adminCli.run("", "machines", "list", "--team", team.get("id").asText());
+    assertThat(machines.out()).contains("only production keys tagged deploy");
+    // The admin, a person, still sees every key of the team.
+    assertThat(adminCli.run("", "keys", "list", "--team", team.get("id").asText()).out())
+        .contains("deploy-key")
+        .contains("billing-key")
+        .contains("staging-deploy");
+  }
+
   private static String sha256Hex(String s) throws Exception {
     return HexFormat.of()
         .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));

@@ -171,4 +171,45 @@ class MachinesTests {
         .then()
         .statusCode(400);
   }
+
+  @Test
+  void aMachineCanBeNarrowedToEnvironmentsAndTagsWithEveryBadScopeRefused() {
+    Account admin = TestAccounts.create("machine-scope");
+    UUID team = TeamApi.newTeam(admin, "Scoped");
+    Map<String, Object> body = new java.util.HashMap<>(machineBody("deploy"));
+    body.put("environments", List.of("production", "production"));
+    body.put("tags", List.of("deploy", "release"));
+    as(admin)
+        .body(body)
+        .post("/api/teams/" + team + "/machines")
+        .then()
+        .statusCode(201)
+        .body("environments", equalTo(List.of("production")))
+        .body("tags", equalTo(List.of("deploy", "release")));
+    as(admin)
+        .get("/api/teams/" + team + "/machines")
+        .then()
+        .statusCode(200)
+        .body("items[0].environments", equalTo(List.of("production")))
+        .body("items[0].tags", equalTo(List.of("deploy", "release")));
+
+    for (Map.Entry<String, Object> bad :
+        List.<Map.Entry<String, Object>>of(
+            Map.entry("environments", List.of("prod")),
+            Map.entry("environments", List.of()),
+            Map.entry("tags", List.of()),
+            Map.entry("tags", List.of(" spaced")),
+            Map.entry(
+                "tags", java.util.stream.IntStream.range(0, 21).mapToObj(i -> "t" + i).toList()))) {
+      Map<String, Object> wrong = new java.util.HashMap<>(machineBody("bad"));
+      wrong.put(bad.getKey(), bad.getValue());
+      as(admin)
+          .body(wrong)
+          .post("/api/teams/" + team + "/machines")
+          .then()
+          .statusCode(400)
+          .body("code", equalTo("VALIDATION_FAILED"));
+    }
+    assertThat(db().query("SELECT 1 FROM machine_identities WHERE team_id = ?", team)).hasSize(1);
+  }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A machine identity of a team (CI): its name, the digest of its token's secret, its use. */
 @Entity
@@ -37,6 +39,16 @@ public class MachineIdentity extends PanacheEntityBase {
 
   @Column(name = "revoked_at")
   public Instant revokedAt;
+
+  /** The environments of team keys it may read; null for all. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(columnDefinition = "_text")
+  public String[] environments;
+
+  /** The tags of team keys it may read (a key with any of them); null for all. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(columnDefinition = "_text")
+  public String[] tags;
 
   public static Uni<List<MachineIdentity>> ofTeam(UUID teamId) {
     return list("teamId = ?1 order by createdAt, id", teamId);

@@ -71,6 +71,8 @@ public class MachineService {
                       machine.tokenHash = MachineSecrets.digest(secret);
                       machine.createdBy = caller;
                       machine.createdAt = now;
+                      machine.environments = distinct(req.environments());
+                      machine.tags = distinct(req.tags());
                       return accounts
                           .insertMachine(id, Base64.getDecoder().decode(req.publicKey()), now)
                           .chain(member::persist)
@@ -81,9 +83,21 @@ public class MachineService {
                                       s.team(),
                                       caller,
                                       "team.machine_created",
-                                      Map.of("machine_id", id.toString(), "name", machine.name),
+                                      scopeOf(
+                                          machine,
+                                          Map.of(
+                                              "machine_id", id.toString(), "name", machine.name)),
                                       client))
-                          .map(v -> new CreatedMachine(id, machine.name, teamId, secret, now));
+                          .map(
+                              v ->
+                                  new CreatedMachine(
+                                      id,
+                                      machine.name,
+                                      teamId,
+                                      secret,
+                                      now,
+                                      list(machine.environments),
+                                      list(machine.tags)));
                     }));
   }
 
@@ -152,7 +166,29 @@ public class MachineService {
         m.createdBy,
         m.createdAt,
         m.lastUsedAt,
-        m.revokedAt);
+        m.revokedAt,
+        list(m.environments),
+        list(m.tags));
+  }
+
+  /** The audit metadata of a creation, with the scope when there is one. */
+  private static Map<String, Object> scopeOf(MachineIdentity m, Map<String, Object> base) {
+    Map<String, Object> meta = new java.util.LinkedHashMap<>(base);
+    if (m.environments != null) {
+      meta.put("environments", List.of(m.environments));
+    }
+    if (m.tags != null) {
+      meta.put("tags", List.of(m.tags));
+    }
+    return meta;
+  }
+
+  private static String[] distinct(List<String> values) {
+    return values == null ? null : values.stream().distinct().toArray(String[]::new);
+  }
+
+  private static List<String> list(String[] values) {
+    return values == null ? null : List.of(values);
   }
 
   private Instant now() {

@@ -3,11 +3,12 @@ package pro.keyhaven.shared.access;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The one rule for who sees a key: its owner while it is personal, or any member of its team. Every
- * read, list and write check of every area composes these SQL fragments (docs/adr/0003); none
- * writes the rule again. The fragments take the table alias of an {@code api_keys} row and the
- * placeholder the caller's user id is bound to ({@code $2} for the reactive client, {@code ?2} for
- * a Hibernate native query).
+ * The one rule for who sees a key: its owner while it is personal, or any member of its team (a
+ * machine identity only within the environments and tags it was narrowed to). Every read, list and
+ * write check of every area composes these SQL fragments (docs/adr/0003); none writes the rule
+ * again. The fragments take the table alias of an {@code api_keys} row and the placeholder the
+ * caller's user id is bound to ({@code $2} for the reactive client, {@code ?2} for a Hibernate
+ * native query).
  */
 @ApplicationScoped
 public class KeyVisibility {
@@ -22,11 +23,38 @@ public class KeyVisibility {
         + alias
         + ".user_id = "
         + caller
-        + ") OR "
+        + ") OR ("
         + alias
         + ".team_id = ANY(ARRAY(SELECT vm.team_id FROM team_members vm WHERE vm.user_id = "
         + caller
-        + ")))";
+        + ")) AND "
+        + inMachineScope(alias, caller)
+        + "))";
+  }
+
+  /**
+   * A boolean SQL condition: the team key row {@code alias} lies inside the caller's machine scope
+   * (the environments and tags a machine identity was narrowed to; true for every person). The
+   * scope is read by uncorrelated sub-selects, i.e. once per statement (init plans), not per row.
+   */
+  String inMachineScope(String alias, String caller) {
+    String envs =
+        "(SELECT ms.environments FROM machine_identities ms WHERE ms.id = " + caller + ")";
+    String tags = "(SELECT ms.tags FROM machine_identities ms WHERE ms.id = " + caller + ")";
+    return "(("
+        + envs
+        + " IS NULL OR "
+        + alias
+        // A cast makes the sub-select one array value; "= ANY (sub-select)" would compare rows.
+        + ".environment = ANY(CAST("
+        + envs
+        + " AS text[]))) AND ("
+        + tags
+        + " IS NULL OR "
+        + alias
+        + ".tags && "
+        + tags
+        + "))";
   }
 
   /**
@@ -44,6 +72,8 @@ public class KeyVisibility {
         + alias
         + ".team_id AND rm.user_id = "
         + caller
+        + " AND "
+        + inMachineScope(alias, caller)
         + ") END)";
   }
 }
