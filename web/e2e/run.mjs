@@ -536,6 +536,80 @@ try {
   });
 
   await journey(
+    'teams: a machine token for CI reads only its scope and stops when revoked',
+    async () => {
+      const probe = await ada.evaluate(async () => (await fetch('/api/teams')).status);
+      if (probe === 404) return 'skipped: /api/teams is not served yet';
+      const DEPLOY_VALUE = `dpl-live-${run}`;
+      wire.addSecret(DEPLOY_VALUE);
+      await addKey(ada, {
+        name: 'TEAM_DEPLOY_KEY',
+        value: DEPLOY_VALUE,
+        environment: 'production',
+        vault: 'Team: Platform',
+      });
+      await go(ada, 'teams');
+      await ada.getByRole('button', { name: 'Platform' }).click();
+      const form = ada.getByRole('form', { name: 'New machine token' });
+      await form.getByLabel('Machine name').fill('github-actions');
+      await form.getByLabel('production').check();
+      await form.getByRole('button', { name: 'Create machine token' }).click();
+      const dialog = ada.getByRole('dialog', { name: 'Token for github-actions' });
+      await dialog.waitFor();
+      const token = (await dialog.getByLabel('Machine token').inputValue()).trim();
+      const parts = token.split('.');
+      check(
+        parts.length === 4 && parts[0] === 'khm1' && /^[A-Za-z0-9_-]{43}$/.test(parts[3]),
+        `not a machine token: ${token.slice(0, 12)}…`,
+      );
+      // The machine's private key exists only in this token: the browser never sends it.
+      wire.addSecret(parts[3]);
+      check(
+        (await dialog.innerText()).includes('only production keys'),
+        'the dialog does not say what the token can read',
+      );
+      await atBothWidths(ada, async (width) => {
+        check((await sideways(ada)) <= 0, `the token dialog scrolls sideways at ${width}`);
+        await ada.screenshot({ path: resolve(SCREENS, `machine-token-${width}.png`) });
+      });
+      const problems = await axeProblems(ada, 'machine token dialog');
+      check(problems.length === 0, problems.join('; '));
+      await dialog.getByRole('button', { name: 'I have stored it' }).click();
+
+      // CI signs in with the token's id and secret, and sees the production team key only.
+      const signIn = () =>
+        fetch(`${server.base}/api/auth/machine`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ machine_id: parts[1], secret: parts[2] }),
+        });
+      const login = await signIn();
+      check(login.status === 200, `machine sign-in answered ${login.status}`);
+      const { access_token: ci } = await login.json();
+      const keys = await (
+        await fetch(`${server.base}/api/keys`, { headers: { Authorization: `Bearer ${ci}` } })
+      ).json();
+      const names = keys.items.map((k) => k.name);
+      check(names.includes('TEAM_DEPLOY_KEY'), `the machine does not see its key: ${names}`);
+      check(!names.includes('TEAM_OPENAI_KEY'), 'the machine sees a staging key outside its scope');
+      const row = ada.getByRole('row', { name: /github-actions/ });
+      await row.getByText('only production keys').waitFor();
+      await atBothWidths(ada, async (width) => {
+        check((await sideways(ada)) <= 0, `Teams scrolls sideways at ${width}`);
+        await ada
+          .getByRole('region', { name: 'Machine tokens for CI' })
+          .screenshot({ path: resolve(SCREENS, `machine-tokens-${width}.png`) });
+      });
+
+      await row.getByRole('button', { name: 'Revoke' }).click();
+      await ada.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
+      await row.getByText(/^revoked/).waitFor();
+      check((await signIn()).status === 401, 'a revoked machine token still signs in');
+      return undefined;
+    },
+  );
+
+  await journey(
     'landing page, readable audit, compact table, bulk export and delete, auto-lock (1280 + 375 px)',
     async () => {
       const guest = await newPage();

@@ -39,6 +39,8 @@ describe('the dashboard API types against the OpenAPI document', () => {
       fits<Fits<Answer<'/api/teams', 'post', 201>, Api.Team>>(),
       fits<Fits<Answer<'/api/teams/{id}/members', 'get', 200>, { items: Api.TeamMember[] }>>(),
       fits<Fits<Answer<'/api/audit', 'get', 200>, Api.Page<Api.AuditEntry>>>(),
+      fits<Fits<Answer<'/api/teams/{id}/machines', 'get', 200>, { items: Api.Machine[] }>>(),
+      fits<Fits<Answer<'/api/teams/{id}/machines', 'post', 201>, Api.CreatedMachine>>(),
       fits<Fits<Answer<'/api/audit/verify', 'get', 200>, Api.AuditVerify>>(),
       fits<Fits<Schemas['KeyMetadata']['environment'], Api.Environment>>(),
       fits<Fits<Schemas['Member']['role'], Api.Role>>(),
@@ -53,6 +55,7 @@ describe('the dashboard API types against the OpenAPI document', () => {
       fits<Fits<Api.RotateTeamKeyBody, Body<'/api/teams/{id}/rotate-key', 'post'>>>(),
       fits<Fits<Api.KeyMetadata, Schemas['KeyMetadata']>>(),
       fits<Fits<Api.Role, Schemas['AddMemberRequest']['role']>>(),
+      fits<Fits<Api.CreateMachineBody, Body<'/api/teams/{id}/machines', 'post'>>>(),
     ];
     expect(checks.every((c) => c === true)).toBe(true);
   });

@@ -4783,7 +4783,6 @@ export interface components {
         /**
          * @description The one error body every endpoint answers with
          * @example {
-         *       "type": "VALIDATION",
          *       "message": "name: must not be blank",
          *       "code": "VALIDATION_FAILED",
          *       "details": {
@@ -4792,7 +4791,8 @@ export interface components {
          *         }
          *       },
          *       "timestamp": "2026-01-31T12:00:00.000Z",
-         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f"
+         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f",
+         *       "type": "VALIDATION"
          *     }
          */
         APIError: {
@@ -4911,10 +4911,12 @@ export interface components {
              * @example 2022-03-10T16:15:50Z
              */
             created_at: string;
+            environments: string[] | null;
             /** Format: uuid */
             id: string;
             name: string;
             secret: string;
+            tags: string[] | null;
             /** Format: uuid */
             team_id: string;
         };
@@ -4946,8 +4948,12 @@ export interface components {
             team_id?: string | null;
         };
         CreateMachineRequest: {
+            /** @description Only team keys of these environments open to the machine; absent for all */
+            environments?: string[] | null;
             name: string;
             public_key: string;
+            /** @description Only team keys with at least one of these tags open to the machine; absent for all */
+            tags?: string[] | null;
             wrapped_team_key: string;
         };
         CreateTeamRequest: {
@@ -5088,6 +5094,7 @@ export interface components {
             created_at: string;
             /** Format: uuid */
             created_by: string;
+            environments: string[] | null;
             /** Format: uuid */
             id: string;
             /**
@@ -5102,6 +5109,7 @@ export interface components {
              * @example 2022-03-10T16:15:50Z
              */
             revoked_at: string | null;
+            tags: string[] | null;
             /** Format: uuid */
             team_id: string;
         };

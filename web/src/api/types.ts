@@ -119,6 +119,38 @@ export interface TeamMember {
   joined_at: string;
 }
 
+/** A machine identity of a team (a CI job's read-only member). */
+export interface Machine {
+  id: string;
+  name: string;
+  team_id: string;
+  public_key: string;
+  created_by: string;
+  created_at: string;
+  last_used_at?: string | null;
+  revoked_at?: string | null;
+  environments?: string[] | null;
+  tags?: string[] | null;
+}
+
+export interface CreateMachineBody {
+  name: string;
+  public_key: string;
+  wrapped_team_key: string;
+  environments?: Environment[] | null;
+  tags?: string[] | null;
+}
+
+export interface CreatedMachine {
+  id: string;
+  name: string;
+  team_id: string;
+  secret: string;
+  created_at: string;
+  environments?: string[] | null;
+  tags?: string[] | null;
+}
+
 export interface RotateTeamKeyBody {
   public_key: string;
   protected_private_key: string;

@@ -363,6 +363,19 @@ export class KeyHavenCrypto {
     }
   }
 
+  /**
+   * A machine identity's X25519 key pair (command line in CI): the public key goes to the server,
+   * the raw private key only into the token shown once. The caller wipes `privateKeyRaw`.
+   */
+  async newMachineKeyPair(): Promise<{ publicKey: string; privateKeyRaw: Bytes }> {
+    const pair = await this.suite.kem.generateKeyPair();
+    const publicRaw = new Uint8Array(await this.suite.kem.serializePublicKey(pair.publicKey));
+    const privateKeyRaw = new Uint8Array(
+      await this.suite.kem.serializePrivateKey(pair.privateKey),
+    ).slice();
+    return { publicKey: toBase64(publicRaw), privateKeyRaw };
+  }
+
   /** The team's private key, to open values the server sealed to the team vault. */
   openTeamPrivateKey(teamKey: CryptoKey, protectedPrivateKey: string): Promise<CryptoKey> {
     return this.unwrapPrivateKey(teamKey, protectedPrivateKey, WRAP_AAD.teamPrivateKey);

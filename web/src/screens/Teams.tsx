@@ -6,6 +6,10 @@ import { Empty, Loading, Progress } from '../components/Status';
 import { formatDate } from '../lib/keys';
 import { useAsync } from '../lib/useAsync';
 import { useSessionStore, useTeams } from '../session/context';
+import { TeamMachines } from './TeamMachines';
+
+/** Machine identities join a team as viewers under a reserved address. */
+const MACHINE_MEMBER = /^machine-[0-9a-f-]{36}@machines\.keyhaven\.invalid$/;
 
 export default function Teams() {
   const teamStore = useTeams();
@@ -161,7 +165,15 @@ function TeamDetail({ team, onChanged }: { team: Team; onChanged: () => void }) 
           <tbody>
             {members.data?.map((m) => (
               <tr key={m.user_id}>
-                <td data-label="Member">{m.email}</td>
+                <td data-label="Member">
+                  {MACHINE_MEMBER.test(m.email) ? (
+                    <span>
+                      CI machine <span className="badge">token</span>
+                    </span>
+                  ) : (
+                    m.email
+                  )}
+                </td>
                 <td data-label="Role">
                   {admin && m.user_id !== session.userId ? (
                     <select
@@ -249,6 +261,7 @@ function TeamDetail({ team, onChanged }: { team: Team; onChanged: () => void }) 
               />
             )}
           </div>
+          <TeamMachines team={team} />
         </>
       )}
       {confirmRotate && (

@@ -1,5 +1,17 @@
 import type { ApiClient } from '../api/client';
-import type { ApiKey, Role, RotateTeamKeyBody, Team, TeamMember } from '../api/types';
+import type {
+  ApiKey,
+  CreatedMachine,
+  CreateMachineBody,
+  Environment,
+  Machine,
+  Role,
+  RotateTeamKeyBody,
+  Team,
+  TeamMember,
+} from '../api/types';
+import { wipe } from '../crypto/encoding';
+import { formatMachineToken } from '../lib/machineToken';
 import type { KeyHavenCrypto } from '../crypto';
 import type { SessionStore } from './session';
 
@@ -97,6 +109,44 @@ export class TeamsStore {
       recipient.public_key,
     );
     await this.api.post(`/teams/${team.id}/members`, { email, role, wrapped_team_key: wrapped });
+  }
+
+  async machines(teamId: string): Promise<Machine[]> {
+    return (await this.api.get<{ items: Machine[] }>(`/teams/${teamId}/machines`)).items;
+  }
+
+  /**
+   * A machine identity for CI: a key pair made here, the team key wrapped to its public key (as
+   * for any member), and the token (with the private key) returned to be shown once.
+   */
+  async createMachine(
+    team: Team,
+    name: string,
+    scope: { environments?: Environment[]; tags?: string[] } = {},
+  ): Promise<{ machine: CreatedMachine; token: string }> {
+    const u = this.session.need();
+    const pair = await this.crypto.newMachineKeyPair();
+    try {
+      const body: CreateMachineBody = {
+        name,
+        public_key: pair.publicKey,
+        wrapped_team_key: await this.crypto.wrapTeamKeyFor(
+          u.vault.privateKey,
+          team.wrapped_team_key,
+          pair.publicKey,
+        ),
+      };
+      if (scope.environments?.length) body.environments = scope.environments;
+      if (scope.tags?.length) body.tags = scope.tags;
+      const machine = await this.api.post<CreatedMachine>(`/teams/${team.id}/machines`, body);
+      return { machine, token: formatMachineToken(machine.id, machine.secret, pair.privateKeyRaw) };
+    } finally {
+      wipe(pair.privateKeyRaw);
+    }
+  }
+
+  revokeMachine(teamId: string, machineId: string): Promise<void> {
+    return this.api.delete(`/teams/${teamId}/machines/${machineId}`);
   }
 
   changeRole(teamId: string, userId: string, role: Role): Promise<unknown> {
