@@ -48,7 +48,8 @@ env KEYHAVEN_DATA_DIR="$WORK/data" KEYHAVEN_PORT="$PORT" \
   QUARKUS_LOG_LEVEL=WARN \
   java -Xmx2g -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
+# Keep the script's own status: the server killed here must not make a good run exit 143.
+trap 'status=$?; kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$WORK"; exit $status' EXIT
 for _ in $(seq 1 120); do
   curl -fsS "$BASE/q/health" >/dev/null 2>&1 && break
   kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log"; exit 1; }

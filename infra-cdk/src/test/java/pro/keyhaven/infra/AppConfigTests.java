@@ -121,8 +121,9 @@ class AppConfigTests {
     Map<FunctionArea, Integer> full = dev.reservedConcurrency(EnumSet.allOf(FunctionArea.class));
     assertThat(full)
         .containsEntry(FunctionArea.ROTATION_JOB, 1)
-        .containsEntry(FunctionArea.ANOMALY_SCAN, 1);
-    assertThat(full.get(FunctionArea.AUTH)).isEqualTo((64 - 4 - 2 - 2) / (9 * 2));
+        .containsEntry(FunctionArea.ANOMALY_SCAN, 1)
+        .containsEntry(FunctionArea.OUTBOX_JOB, 1);
+    assertThat(full.get(FunctionArea.AUTH)).isEqualTo((64 - 4 - 2 - 2 - 2) / (9 * 2));
     assertThat(dev.demand(full)).isLessThanOrEqualTo(dev.proxyConnections());
 
     ConnectionBudget tiny = new ConnectionBudget(20, 50, 4, 2, 4);

@@ -78,6 +78,7 @@ class DevStageTests {
           entry("rotation", Set.of("db", "redis", "jwt")),
           entry("rotation-job", Set.of("db", "redis", "jwt")),
           entry("anomaly-scan", Set.of("db", "redis", "jwt")),
+          entry("outbox-job", Set.of("db", "redis", "jwt", "resend")),
           entry("migrate", Set.of("db")));
 
   /** Logical-id prefixes of the secrets (construct paths), by short name. */
@@ -537,8 +538,9 @@ class DevStageTests {
     String queue = dev.resourcesOfType("AWS::SQS::Queue").keySet().iterator().next();
     assertSchedule(FunctionArea.ROTATION_JOB, "rate(1 hour)", queue);
     assertSchedule(FunctionArea.ANOMALY_SCAN, "rate(15 minutes)", queue);
-    dev.template.resourceCountIs("AWS::Events::Rule", 2);
-    dev.template.resourceCountIs("AWS::Lambda::EventInvokeConfig", 2);
+    assertSchedule(FunctionArea.OUTBOX_JOB, "rate(1 minute)", queue);
+    dev.template.resourceCountIs("AWS::Events::Rule", 3);
+    dev.template.resourceCountIs("AWS::Lambda::EventInvokeConfig", 3);
     for (Map<String, Object> config :
         dev.resourcesOfType("AWS::Lambda::EventInvokeConfig").values()) {
       Map<String, Object> p = properties(config);
@@ -549,7 +551,7 @@ class DevStageTests {
       assertThat(typeOf(references(p.get("Qualifier")).get(0))).isEqualTo("AWS::Lambda::Alias");
       assertThat(references(p.get("DestinationConfig"))).contains(queue);
       assertThat(dev.areaOf(references(p.get("FunctionName")).get(0)))
-          .isIn("rotation-job", "anomaly-scan");
+          .isIn("rotation-job", "anomaly-scan", "outbox-job");
     }
     dev.template.hasResourceProperties(
         "AWS::SQS::Queue", Map.of("SqsManagedSseEnabled", true, "MessageRetentionPeriod", 1209600));

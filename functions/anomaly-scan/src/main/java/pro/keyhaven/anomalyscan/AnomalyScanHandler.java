@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
-import pro.keyhaven.monitoring.jobs.ScheduledEvent;
 import pro.keyhaven.monitoring.scan.AnomalyScan;
 import pro.keyhaven.monitoring.scan.ScanReport;
 import pro.keyhaven.shared.audit.AuditSealer;
+import pro.keyhaven.shared.jobs.ScheduledEvent;
 
 /**
  * The Lambda entry point: takes the raw EventBridge scheduled event and runs one anomaly scan, the

@@ -4,7 +4,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import pro.keyhaven.billing.service.BillingJobs;
 import pro.keyhaven.monitoring.reminders.Reminders;
 import pro.keyhaven.monitoring.scan.AnomalyScan;
 import pro.keyhaven.shared.notify.OutboxSender;
@@ -12,8 +11,7 @@ import pro.keyhaven.shared.notify.OutboxSender;
 /**
  * The scheduled functions, run in-process on their AWS schedules: the anomaly scan every 15 minutes
  * and the rotation job every hour, through the same services their Lambda handlers call; the
- * notification mails waiting in the outbox every few seconds; forgetting Stripe event ids past
- * their retention every hour.
+ * notification mails waiting in the outbox every few seconds (in AWS the outbox-job, every minute).
  */
 @ApplicationScoped
 public class LocalJobs {
@@ -23,14 +21,11 @@ public class LocalJobs {
   private final AnomalyScan scan;
   private final Reminders reminders;
   private final OutboxSender outbox;
-  private final BillingJobs billing;
 
-  public LocalJobs(
-      AnomalyScan scan, Reminders reminders, OutboxSender outbox, BillingJobs billing) {
+  public LocalJobs(AnomalyScan scan, Reminders reminders, OutboxSender outbox) {
     this.scan = scan;
     this.reminders = reminders;
     this.outbox = outbox;
-    this.billing = billing;
   }
 
   @Scheduled(
@@ -83,14 +78,5 @@ public class LocalJobs {
               LOG.warnf("Draining the notification outbox failed; the next run retries: %s", e);
               return Uni.createFrom().voidItem();
             });
-  }
-
-  @Scheduled(
-      identity = "billing-events",
-      every = "1h",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-  Uni<Void> forgetStripeEvents() {
-    return billing.forgetOldEvents().replaceWithVoid();
   }
 }

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
-import pro.keyhaven.monitoring.jobs.ScheduledEvent;
 import pro.keyhaven.monitoring.reminders.ReminderReport;
 import pro.keyhaven.monitoring.reminders.Reminders;
+import pro.keyhaven.shared.jobs.ScheduledEvent;
 
 /**
  * The Lambda entry point: takes the raw EventBridge scheduled event and runs the rotation job

@@ -255,6 +255,13 @@ public class KeyHavenStack extends Stack {
               functions.invocable().get(FunctionArea.ANOMALY_SCAN),
               Duration.minutes(15)));
     }
+    if (artifacts.isBuilt(FunctionArea.OUTBOX_JOB)) {
+      jobs.add(
+          new Schedules.Job(
+              "outbox-job",
+              functions.invocable().get(FunctionArea.OUTBOX_JOB),
+              Duration.minutes(1)));
+    }
     new Schedules(this, "Jobs", Schedules.Props.of(jobs, jobFailures));
 
     Map<String, Function> byName = new LinkedHashMap<>();

@@ -88,6 +88,8 @@ public enum FunctionArea {
   // Their shared core verifies tokens and reads the origins at start, as every area does.
   ROTATION_JOB("rotation-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT)),
   ANOMALY_SCAN("anomaly-scan", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT)),
+  /** Sends the notification mails waiting in the outbox (Resend), every minute. */
+  OUTBOX_JOB("outbox-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT, RESEND)),
   MIGRATE("migrate", Kind.MIGRATION, EnumSet.of(DB));
 
   /** How a function is invoked. */

@@ -11,8 +11,9 @@ import java.time.ZoneOffset;
 
 /**
  * Housekeeping of billing: forgets processed Stripe event ids once Stripe can no longer retry them
- * (kept at least 72 hours). A lapsed payment grace period needs no job: the entitlements count such
- * an account as free from the moment the grace period ends.
+ * (kept at least 72 hours). It runs after every handled webhook event ({@link StripeWebhooks}), so
+ * neither AWS nor the local server needs a schedule for it. A lapsed payment grace period needs no
+ * job: the entitlements count such an account as free from the moment the grace period ends.
  */
 @ApplicationScoped
 @Unremovable

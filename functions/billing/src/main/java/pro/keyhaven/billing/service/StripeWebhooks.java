@@ -55,13 +55,19 @@ public class StripeWebhooks {
   private final Entitlements entitlements;
   private final Notifier notifier;
   private final Clock clock;
+  private final BillingJobs jobs;
 
   public StripeWebhooks(
-      StripeConfig config, Entitlements entitlements, Notifier notifier, Clock clock) {
+      StripeConfig config,
+      Entitlements entitlements,
+      Notifier notifier,
+      Clock clock,
+      BillingJobs jobs) {
     this.config = config;
     this.entitlements = entitlements;
     this.notifier = notifier;
     this.clock = clock;
+    this.jobs = jobs;
   }
 
   public Uni<WebhookReceipt> receive(String payload, String signature) {
@@ -113,6 +119,17 @@ public class StripeWebhooks {
                                 ? apply(type, created, object)
                                 : Uni.createFrom().item(DUPLICATE)))
         .invoke(outcome -> LOG.debugf("Stripe event %s (%s): %s", id, type, outcome))
+        // Housekeeping rides on the webhook itself (no scheduled job): ids past their retention
+        // are forgotten after each handled event, best effort, outside its transaction.
+        .call(
+            outcome ->
+                jobs.forgetOldEvents()
+                    .onFailure()
+                    .recoverWithItem(
+                        e -> {
+                          LOG.warnf("Could not forget old Stripe event ids: %s", e.toString());
+                          return 0;
+                        }))
         .map(WebhookReceipt::new);
   }
 

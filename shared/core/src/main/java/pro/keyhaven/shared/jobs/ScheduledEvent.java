@@ -1,4 +1,4 @@
-package pro.keyhaven.monitoring.jobs;
+package pro.keyhaven.shared.jobs;
 
 import java.util.Map;
 

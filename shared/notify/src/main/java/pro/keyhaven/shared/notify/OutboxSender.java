@@ -69,7 +69,7 @@ public class OutboxSender {
 
   /** What one drain did. */
   public record Drained(int sent, int skipped, int retrying, int failed) {
-    Drained plus(Drained o) {
+    public Drained plus(Drained o) {
       return new Drained(
           sent + o.sent, skipped + o.skipped, retrying + o.retrying, failed + o.failed);
     }
