@@ -1,5 +1,6 @@
 import type { ApiKey } from '../api/types';
 import { ATTENTION_HELP, attentionReasons, ATTENTION_LABEL, formatDate } from '../lib/keys';
+import { keyPageHref } from '../lib/monitoring';
 import { serviceLabel } from '../lib/serviceGuess';
 import { RevealValue } from './RevealValue';
 
@@ -166,6 +167,14 @@ export function KeyTable({
                           Edit
                         </button>
                       )}
+                      <a
+                        className="btn btn-small"
+                        href={keyPageHref(k)}
+                        aria-label={`Details of ${k.name}`}
+                        title="Usage, health, rotation schedule and ingest tokens"
+                      >
+                        Details
+                      </a>
                       <button
                         type="button"
                         className="btn btn-small"
