@@ -104,7 +104,7 @@ export default function Anomalies() {
                   <span className={`badge sev sev-${a.severity}`}>{a.severity}</span>
                   <strong>{kindLabel(a.kind)}</strong>
                   <span className="hint">
-                    <time dateTime={a.detected_at}>{formatDateTime(a.detected_at)}</time>
+                    detected <time dateTime={a.detected_at}>{formatDateTime(a.detected_at)}</time>
                   </span>
                 </div>
                 <p className="anomaly-text">{a.description}</p>

@@ -440,7 +440,10 @@ function TokensCard({ apiKey, writable }: { apiKey: ApiKey; writable: boolean })
           <div>
             <strong>Copy “{created.name}” now: it is shown only once.</strong>
             <CopyBlock label="Ingest token" text={created.token} secret />
-            <p>Put it in the application&apos;s environment, then report use like this:</p>
+            <p>
+              Put it in the application&apos;s environment, then report use like this (Copy puts
+              your token where <code>khi_…</code> stands):
+            </p>
             <CopyBlock
               label="Report one request"
               text={`export KEYHAVEN_INGEST_TOKEN=${created.token}\n${curlExample(API, apiKey.id, apiKey.version)}`}
