@@ -944,7 +944,10 @@ try {
         wire.addSecret(VALUE);
         await signUp(page, `mona-${run}@example.com`, PASSWORD, monWeb.base);
         await addKey(page, { name: 'OPENAI_API_KEY', value: VALUE });
-        await page.getByRole('link', { name: 'Details of OPENAI_API_KEY' }).click();
+        await page
+          .locator('tr[data-key-name="OPENAI_API_KEY"]')
+          .getByRole('link', { name: 'OPENAI_API_KEY' })
+          .click();
         await page.getByRole('heading', { name: 'OPENAI_API_KEY' }).waitFor();
         const keyId = new URLSearchParams(page.url().split('?')[1]).get('id');
         check(/^[0-9a-f-]{36}$/.test(keyId ?? ''), `no key id in ${page.url()}`);

@@ -91,7 +91,16 @@ export function KeyTable({
                 )}
                 <td data-label="Name" className="col-name">
                   <strong className="key-name" title={k.name}>
-                    <BreakableName name={k.name} />
+                    {trash ? (
+                      <BreakableName name={k.name} />
+                    ) : (
+                      <a
+                        href={keyPageHref(k)}
+                        title={`${k.name}: usage, health, rotation schedule and ingest tokens`}
+                      >
+                        <BreakableName name={k.name} />
+                      </a>
+                    )}
                   </strong>
                   {k.team_id && <span className="badge">{teamName(k.team_id) ?? 'team'}</span>}
                   {attentionReasons(k).map((r) => (
@@ -167,14 +176,6 @@ export function KeyTable({
                           Edit
                         </button>
                       )}
-                      <a
-                        className="btn btn-small"
-                        href={keyPageHref(k)}
-                        aria-label={`Details of ${k.name}`}
-                        title="Usage, health, rotation schedule and ingest tokens"
-                      >
-                        Details
-                      </a>
                       <button
                         type="button"
                         className="btn btn-small"

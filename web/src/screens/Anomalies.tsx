@@ -84,8 +84,8 @@ export default function Anomalies() {
           <Empty title="No open anomalies">
             <p>
               Anomalies come from the usage your applications report. If no key reports usage yet,
-              open a key from the <a href="#/vault">vault</a> (Details), create an ingest token and
-              report with it; findings show up here.
+              open a key from the <a href="#/vault">vault</a> (click its name), create an ingest
+              token and report with it; findings show up here.
             </p>
           </Empty>
         ) : (

@@ -56,7 +56,7 @@ export default function KeyMonitor() {
         <h1>Key</h1>
         <Empty title="No key chosen">
           <p>
-            Open a key from the <a href="#/vault">vault</a> with its Details button.
+            Open a key from the <a href="#/vault">vault</a> by clicking its name.
           </p>
         </Empty>
       </div>
@@ -370,6 +370,7 @@ function ScheduleCard({
                   value={form.provider}
                   placeholder="e.g. stripe"
                   aria-invalid={Boolean(errors.provider)}
+                  aria-describedby={errors.provider ? `${formId}-provider` : undefined}
                   onChange={(e) => setForm({ ...form, provider: e.target.value })}
                 />
               </label>
