@@ -1079,6 +1079,18 @@ try {
         check(/Version 1 was used/.test(text), `the anomaly is not explained: ${text}`);
         check(/critical/i.test(text), 'the anomaly is not critical');
         await shots('anomalies-open');
+        // The key's page counts it against the health score and lists it.
+        await card.getByRole('link', { name: 'OPENAI_API_KEY' }).click();
+        await factors.filter({ hasText: '1 open anomaly' }).waitFor();
+        check(
+          /Open anomalies\s*−\d+/.test(await factors.innerText()),
+          'the open anomaly costs no health points',
+        );
+        await page
+          .getByRole('region', { name: 'Open anomalies of this key' })
+          .filter({ hasText: 'Old value still in use' })
+          .waitFor();
+        await page.getByRole('link', { name: 'Review and resolve them in Anomalies' }).click();
         await card.getByRole('button', { name: /^Resolve / }).click();
         await page
           .getByRole('status')
