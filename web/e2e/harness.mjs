@@ -50,8 +50,11 @@ async function waitFor(url, timeoutMs, child) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-/** Starts `java -jar quarkus-run.jar` with a private data dir and free ports. */
-export async function startServer() {
+/**
+ * Starts `java -jar quarkus-run.jar` with a private data dir and free ports; `env` adds settings
+ * (e.g. a faster schedule of the anomaly scan); `log` names its log file in test-results.
+ */
+export async function startServer(env = {}, { log: logName = 'server.log' } = {}) {
   const jar =
     process.env.KEYHAVEN_JAR ?? resolve(ROOT, 'functions/local/target/quarkus-app/quarkus-run.jar');
   if (!existsSync(jar)) {
@@ -62,7 +65,7 @@ export async function startServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'keyhaven-e2e-'));
   const [port, dbPort, redisPort] = [await freePort(), await freePort(), await freePort()];
   mkdirSync(RESULTS, { recursive: true });
-  const logPath = resolve(RESULTS, 'server.log');
+  const logPath = resolve(RESULTS, logName);
   const { openSync } = await import('node:fs');
   const log = openSync(logPath, 'w');
   const child = spawn('java', ['-jar', jar], {
@@ -72,6 +75,7 @@ export async function startServer() {
       KEYHAVEN_PORT: String(port),
       KEYHAVEN_EMBEDDED_DB_PORT: String(dbPort),
       KEYHAVEN_EMBEDDED_REDIS_PORT: String(redisPort),
+      ...env,
     },
     stdio: ['ignore', log, log],
   });

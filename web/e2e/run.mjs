@@ -43,7 +43,15 @@ const sideways = (page) =>
 
 const results = [];
 const openPages = [];
+/** `npm run e2e -- --only WORD`: only the journeys whose name holds WORD. */
+const ONLY = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : '';
 async function journey(name, fn) {
+  if (ONLY && !name.includes(ONLY)) {
+    results.push({ name, ok: true, skipped: true });
+    return;
+  }
   const t0 = Date.now();
   try {
     const note = await fn();
@@ -80,10 +88,10 @@ console.log(`server ${server.base}; dashboard served by ${web.servedBy} at ${web
 const wire = new WireWatch();
 wire.addSecret(PASSWORD, NEW_PASSWORD);
 
-async function newPage(viewport = DESKTOP) {
+async function newPage(viewport = DESKTOP, origin = web.base) {
   const context = await browser.newContext({ viewport });
   await context
-    .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.base })
+    .grantPermissions(['clipboard-read', 'clipboard-write'], { origin })
     .catch(() => undefined);
   wire.attach(context);
   const page = await context.newPage();
@@ -95,8 +103,8 @@ async function newPage(viewport = DESKTOP) {
 
 const go = (page, route) => page.evaluate((r) => (window.location.hash = `#/${r}`), route);
 
-async function signUp(page, email, password) {
-  await page.goto(`${web.base}/#/signup`);
+async function signUp(page, email, password, base = web.base) {
+  await page.goto(`${base}/#/signup`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Master password', { exact: true }).fill(password);
   await page.getByLabel('Confirm master password').fill(password);
@@ -846,6 +854,7 @@ try {
         await shot('vault-versions');
         await page.keyboard.press('Escape');
         for (const [route, heading] of [
+          ['anomalies', 'Anomalies'],
           ['teams', 'Teams'],
           ['audit', 'Audit log'],
           ['analytics', 'Analytics'],
@@ -972,6 +981,220 @@ try {
         ),
       );
       return line;
+    },
+  );
+
+  await journey(
+    'monitoring: an ingest token reports usage over HTTP, the chart shows it, the schedule survives a reload, an old value in use is an anomaly to resolve',
+    async () => {
+      // A server of its own: the anomaly scan every 2 s and a 1 s grace for replaced values, so
+      // the findings come while the journey waits (and the other journeys' timings stay clean).
+      const mon = await startServer(
+        {
+          KEYHAVEN_JOBS_ANOMALY_SCAN_EVERY: '2s',
+          KEYHAVEN_JOBS_FIRST_RUN_AFTER: '1s',
+          KEYHAVEN_MONITORING_SCAN_EVERY: '1s',
+          KEYHAVEN_MONITORING_SCAN_ROTATED_VERSION_GRACE: '1s',
+        },
+        { log: 'server-monitoring.log' },
+      );
+      const monWeb = await webOrigin(mon.base);
+      const problems = [];
+      let page;
+      try {
+        page = await newPage(DESKTOP, monWeb.base);
+        const shots = (name) =>
+          atBothWidths(page, async (width) => {
+            await page.waitForTimeout(400);
+            await page.screenshot({
+              path: resolve(SCREENS, `${name}-${width}.png`),
+              fullPage: true,
+            });
+            const over = await sideways(page);
+            if (over > 1) problems.push(`${name}@${width} overflows by ${over}px`);
+            problems.push(...(await axeProblems(page, `${name}@${width}`)));
+          });
+        const VALUE = `sk-proj-mon${run}XyZ0123456789`;
+        wire.addSecret(VALUE);
+        await signUp(page, `mona-${run}@example.com`, PASSWORD, monWeb.base);
+        await addKey(page, { name: 'OPENAI_API_KEY', value: VALUE });
+        await page
+          .locator('tr[data-key-name="OPENAI_API_KEY"]')
+          .getByRole('link', { name: 'OPENAI_API_KEY' })
+          .click();
+        await page.getByRole('heading', { name: 'OPENAI_API_KEY' }).waitFor();
+        const keyId = new URLSearchParams(page.url().split('?')[1]).get('id');
+        check(/^[0-9a-f-]{36}$/.test(keyId ?? ''), `no key id in ${page.url()}`);
+
+        // Health with its factors; no usage yet, and the empty state says how to report it.
+        const factors = page.getByRole('list', { name: 'Health factors' });
+        await factors.filter({ hasText: 'production key without a rotation schedule' }).waitFor();
+        check((await factors.getByRole('listitem').count()) >= 5, 'fewer than 5 health factors');
+        await page.getByText('No usage reported in the last 24 hours').waitFor();
+        check(
+          (await page.getByLabel('Example report', { exact: true }).innerText()).includes(
+            `/api/usage`,
+          ),
+          'the empty state has no example report',
+        );
+        await shots('key-empty');
+
+        // An ingest token, shown once.
+        await page.getByLabel('Token name').fill('journey reporter');
+        await page.getByRole('button', { name: 'Create token' }).click();
+        const token = (await page.getByLabel('Ingest token', { exact: true }).innerText()).trim();
+        check(token.startsWith('khi_'), 'the new token is not shown');
+        await shots('key-token-created');
+        await page.getByRole('button', { name: 'Done, I stored it' }).click();
+        await page.locator('tr[data-token-name="journey reporter"]').waitFor();
+        check(!(await page.content()).includes(token), 'the token is still on the page');
+
+        // The application reports its use with the token, over real HTTP.
+        const report = (events, bearer = token) =>
+          fetch(`${mon.base}/api/usage`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ events }),
+          });
+        let res = await report([
+          {
+            key_id: keyId,
+            timestamp: new Date().toISOString(),
+            endpoint: '/v1/chat/completions',
+            request_count: 40,
+            error_count: 3,
+            key_version: 1,
+          },
+        ]);
+        check(res.status === 202, `the report answered ${res.status}`);
+        // The token reports and does nothing else: it reads neither this key nor its usage.
+        for (const path of [`/api/keys/${keyId}`, `/api/keys/${keyId}/usage`, '/api/keys']) {
+          const r = await fetch(`${mon.base}${path}`, {
+            headers: { Authorization: `Bearer ${token}` },
+          });
+          check(r.status === 401 || r.status === 404, `the ingest token read ${path}: ${r.status}`);
+        }
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        const totals = page.getByTestId('usage-totals');
+        await totals.filter({ hasText: '40 requests' }).waitFor();
+        check((await totals.innerText()).includes('3 errors'), 'the errors are not counted');
+        await page.locator('.usage-canvas canvas').waitFor();
+        await shots('key-usage');
+        await page.getByRole('button', { name: 'Daily' }).click();
+        await totals.filter({ hasText: '40 requests' }).waitFor();
+        check(page.url().includes('bucket=day'), 'the daily view is not in the URL');
+        await page.getByRole('button', { name: 'Hourly' }).click();
+
+        // A rotation schedule, kept across a reload; the health score counts it.
+        await page.getByLabel('Rotate every (days)').fill('0');
+        await page.getByRole('button', { name: 'Save schedule' }).click();
+        await page.getByText('Choose between 1 and 3,650 days.').waitFor();
+        await page.getByLabel('Rotate every (days)').fill('30');
+        await page.getByRole('button', { name: 'Save schedule' }).click();
+        await page.getByRole('status').filter({ hasText: 'Saved: every 30 days' }).waitFor();
+        await page.reload();
+        await unlock(page, PASSWORD);
+        await page.getByRole('heading', { name: 'OPENAI_API_KEY' }).waitFor();
+        await page
+          .getByTestId('schedule-now')
+          .filter({ hasText: 'every 30 days, with a reminder' })
+          .waitFor();
+        check(
+          (await page.getByLabel('Rotate every (days)').inputValue()) === '30',
+          'the form does not show the saved interval',
+        );
+        await factors.filter({ hasText: 'production key with a rotation schedule' }).waitFor();
+        await factors.filter({ hasText: /next rotation due in (29|30) days/ }).waitFor();
+
+        // Automatic rotation: the screen says plainly it is only a plan (or that it is refused).
+        await page.getByRole('radio', { name: /Rotate automatically/ }).check();
+        await page.getByText(/Managed rotation is still to come/).waitFor();
+        await page.getByRole('button', { name: 'Save schedule' }).click();
+        await page
+          .locator('.banner')
+          .filter({ hasText: /Saved as a plan|Automatic rotation is not available yet/ })
+          .first()
+          .waitFor();
+        await shots('key-schedule-auto');
+
+        // The value is rotated; the application still reports the old one after the grace period.
+        await go(page, 'vault');
+        await page.getByRole('button', { name: 'Edit OPENAI_API_KEY' }).click();
+        await page
+          .getByRole('dialog')
+          .getByLabel(/New value/)
+          .fill(`${VALUE}-rotated`);
+        wire.addSecret(`${VALUE}-rotated`);
+        await page.getByRole('dialog').getByRole('button', { name: 'Save changes' }).click();
+        await page.getByRole('status').filter({ hasText: 'OPENAI_API_KEY saved.' }).waitFor();
+        await page.waitForTimeout(1500);
+        res = await report([
+          { key_id: keyId, timestamp: new Date().toISOString(), request_count: 5, key_version: 1 },
+        ]);
+        check(res.status === 202, `the late report answered ${res.status}`);
+
+        // The scan finds it; the Anomalies view explains it and resolves it.
+        await page.getByRole('link', { name: 'Anomalies' }).click();
+        await page.getByRole('heading', { name: 'Anomalies' }).waitFor();
+        const card = page.locator('li[data-anomaly-kind="rotated_version_use"]');
+        const until = Date.now() + 90_000;
+        while (!(await card.isVisible())) {
+          check(Date.now() < until, 'no anomaly within 90 s (see server-monitoring.log)');
+          await page.waitForTimeout(2000);
+          await page.getByRole('button', { name: 'Resolved', exact: true }).click();
+          await page.getByRole('button', { name: 'Open', exact: true }).click();
+          await page
+            .locator('.loading')
+            .waitFor({ state: 'detached' })
+            .catch(() => undefined);
+        }
+        const text = await card.innerText();
+        check(text.includes('OPENAI_API_KEY'), `the anomaly does not name the key: ${text}`);
+        check(/Version 1 was used/.test(text), `the anomaly is not explained: ${text}`);
+        check(/critical/i.test(text), 'the anomaly is not critical');
+        await shots('anomalies-open');
+        // The key's page counts it against the health score and lists it.
+        await card.getByRole('link', { name: 'OPENAI_API_KEY' }).click();
+        await factors.filter({ hasText: '1 open anomaly' }).waitFor();
+        check(
+          /Open anomalies\s*−\d+/.test(await factors.innerText()),
+          'the open anomaly costs no health points',
+        );
+        await page
+          .getByRole('region', { name: 'Open anomalies of this key' })
+          .filter({ hasText: 'Old value still in use' })
+          .waitFor();
+        await page.getByRole('link', { name: 'Review and resolve them in Anomalies' }).click();
+        await card.getByRole('button', { name: /^Resolve / }).click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: 'Resolved: Old value still in use of OPENAI_API_KEY.' })
+          .waitFor();
+        await page.getByText('No open anomalies').waitFor();
+        await page.getByRole('button', { name: 'Resolved', exact: true }).click();
+        await page.locator('li[data-anomaly-kind="rotated_version_use"]').waitFor();
+        check(
+          !(await page.getByRole('button', { name: /^Resolve / }).count()),
+          'a resolved anomaly offers Resolve',
+        );
+        await shots('anomalies-resolved');
+
+        // Revoking the token stops its reports at once.
+        await page.getByRole('link', { name: 'OPENAI_API_KEY' }).click();
+        await page.getByRole('button', { name: 'Revoke journey reporter' }).click();
+        await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
+        await page.getByText('No ingest tokens yet').waitFor();
+        res = await report([{ key_id: keyId, timestamp: new Date().toISOString() }]);
+        check(res.status === 401, `a revoked token's report answered ${res.status}`);
+        const stored = await storageViolations(page);
+        problems.push(...stored);
+        check(problems.length === 0, problems.join('\n'));
+        return `usage 40/3 charted, schedule kept, anomaly resolved; screenshots key-*, anomalies-* in ${SCREENS}`;
+      } finally {
+        await page?.context().close();
+        await monWeb.stop();
+        await mon.stop();
+      }
     },
   );
 

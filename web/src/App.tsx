@@ -15,6 +15,8 @@ const Teams = lazy(() => import('./screens/Teams'));
 const Audit = lazy(() => import('./screens/Audit'));
 const Analytics = lazy(() => import('./screens/Analytics'));
 const Settings = lazy(() => import('./screens/Settings'));
+const KeyMonitor = lazy(() => import('./screens/KeyMonitor'));
+const Anomalies = lazy(() => import('./screens/Anomalies'));
 
 const SCREENS = {
   dashboard: Dashboard,
@@ -23,6 +25,8 @@ const SCREENS = {
   audit: Audit,
   analytics: Analytics,
   settings: Settings,
+  key: KeyMonitor,
+  anomalies: Anomalies,
 } as const;
 
 function Screens() {

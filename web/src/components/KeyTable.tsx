@@ -1,5 +1,6 @@
 import type { ApiKey } from '../api/types';
 import { ATTENTION_HELP, attentionReasons, ATTENTION_LABEL, formatDate } from '../lib/keys';
+import { keyPageHref } from '../lib/monitoring';
 import { serviceLabel } from '../lib/serviceGuess';
 import { RevealValue } from './RevealValue';
 
@@ -90,7 +91,16 @@ export function KeyTable({
                 )}
                 <td data-label="Name" className="col-name">
                   <strong className="key-name" title={k.name}>
-                    <BreakableName name={k.name} />
+                    {trash ? (
+                      <BreakableName name={k.name} />
+                    ) : (
+                      <a
+                        href={keyPageHref(k)}
+                        title={`${k.name}: usage, health, rotation schedule and ingest tokens`}
+                      >
+                        <BreakableName name={k.name} />
+                      </a>
+                    )}
                   </strong>
                   {k.team_id && <span className="badge">{teamName(k.team_id) ?? 'team'}</span>}
                   {attentionReasons(k).map((r) => (

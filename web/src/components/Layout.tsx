@@ -6,6 +6,7 @@ import { useSessionStore, useSession } from '../session/context';
 const NAV: { route: Route; label: string }[] = [
   { route: 'dashboard', label: 'Dashboard' },
   { route: 'vault', label: 'Vault' },
+  { route: 'anomalies', label: 'Anomalies' },
   { route: 'teams', label: 'Teams' },
   { route: 'audit', label: 'Audit log' },
   { route: 'analytics', label: 'Analytics' },
@@ -40,7 +41,9 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             <a
               key={n.route}
               href={`#/${n.route}`}
-              aria-current={route === n.route ? 'page' : undefined}
+              aria-current={
+                route === n.route || (route === 'key' && n.route === 'vault') ? 'page' : undefined
+              }
               onClick={() => setOpen(false)}
             >
               {n.label}

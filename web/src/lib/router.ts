@@ -2,11 +2,22 @@ import { useSyncExternalStore } from 'react';
 
 /** Hash routes (`#/vault`): the bundle works from any static host without rewrite rules. */
 export type Route =
-  'dashboard' | 'vault' | 'teams' | 'audit' | 'analytics' | 'settings' | 'signup' | 'login';
+  | 'dashboard'
+  | 'vault'
+  | 'key'
+  | 'anomalies'
+  | 'teams'
+  | 'audit'
+  | 'analytics'
+  | 'settings'
+  | 'signup'
+  | 'login';
 
 const ROUTES: readonly Route[] = [
   'dashboard',
   'vault',
+  'key',
+  'anomalies',
   'teams',
   'audit',
   'analytics',

@@ -1,6 +1,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { AuditStore } from './audit';
 import type { KeyHaven } from './keyhaven';
+import type { MonitoringStore } from './monitoring';
 import type { SessionState, SessionStore } from './session';
 import type { TeamsStore } from './teams';
 import type { VaultStore } from './vault';
@@ -27,6 +28,10 @@ export function useTeams(): TeamsStore {
 
 export function useAudit(): AuditStore {
   return useKeyHaven().audit;
+}
+
+export function useMonitoring(): MonitoringStore {
+  return useKeyHaven().monitoring;
 }
 
 export function useSession(): SessionState {

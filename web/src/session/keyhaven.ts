@@ -1,6 +1,7 @@
 import { ApiClient } from '../api/client';
 import { KeyHavenCrypto } from '../crypto';
 import { AuditStore } from './audit';
+import { MonitoringStore } from './monitoring';
 import { SessionStore } from './session';
 import { TeamsStore } from './teams';
 import { VaultStore } from './vault';
@@ -10,7 +11,8 @@ export type { ConflictChoice, ImportResult, KeyInput, KeyQuery } from './vault';
 
 /**
  * The dashboard's model, composed of one store per area: `session` (account, unlock, lock),
- * `vault` (keys), `teams` (teams and their keys) and `audit`. All need the API and the crypto
+ * `vault` (keys), `teams` (teams and their keys), `audit` and `monitoring` (usage, health,
+ * anomalies, rotation schedules, ingest tokens). All need the API and the crypto
  * module; keys stay in memory and are dropped on lock. React reaches the stores through the
  * hooks in `context.tsx`; tests can drive them directly.
  */
@@ -21,6 +23,7 @@ export class KeyHaven {
   readonly teams: TeamsStore;
   readonly vault: VaultStore;
   readonly audit: AuditStore;
+  readonly monitoring: MonitoringStore;
 
   constructor(api = new ApiClient(), crypto = new KeyHavenCrypto(globalThis.crypto)) {
     this.api = api;
@@ -29,6 +32,7 @@ export class KeyHaven {
     this.teams = new TeamsStore(api, crypto, this.session, (f) => this.vault.listAll(f));
     this.vault = new VaultStore(api, crypto, this.session, this.teams);
     this.audit = new AuditStore(api);
+    this.monitoring = new MonitoringStore(api);
     this.session.beforeUnlocked = async () => {
       await this.teams.load();
     };

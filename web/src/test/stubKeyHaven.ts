@@ -15,7 +15,7 @@ function proxy(area: string, methods: Stub): unknown {
 
 /** A KeyHaven whose stores have only the methods a component test needs (the rest throw). */
 export function stubKeyHaven(
-  stores: { session?: Stub; vault?: Stub; teams?: Stub; audit?: Stub } = {},
+  stores: { session?: Stub; vault?: Stub; teams?: Stub; audit?: Stub; monitoring?: Stub } = {},
 ): KeyHaven {
   const state = { status: 'unlocked', email: 't@example.com', userId: 'u1', subscription: 'team' };
   return {
@@ -33,5 +33,6 @@ export function stubKeyHaven(
       ...stores.teams,
     }),
     audit: proxy('audit', { ...stores.audit }),
+    monitoring: proxy('monitoring', { ...stores.monitoring }),
   } as unknown as KeyHaven;
 }
