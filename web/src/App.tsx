@@ -15,6 +15,8 @@ const Teams = lazy(() => import('./screens/Teams'));
 const Audit = lazy(() => import('./screens/Audit'));
 const Analytics = lazy(() => import('./screens/Analytics'));
 const Settings = lazy(() => import('./screens/Settings'));
+const Notifications = lazy(() => import('./screens/Notifications'));
+const Plan = lazy(() => import('./screens/Plan'));
 
 const SCREENS = {
   dashboard: Dashboard,
@@ -23,6 +25,8 @@ const SCREENS = {
   audit: Audit,
   analytics: Analytics,
   settings: Settings,
+  notifications: Notifications,
+  billing: Plan,
 } as const;
 
 function Screens() {

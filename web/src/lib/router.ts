@@ -2,7 +2,16 @@ import { useSyncExternalStore } from 'react';
 
 /** Hash routes (`#/vault`): the bundle works from any static host without rewrite rules. */
 export type Route =
-  'dashboard' | 'vault' | 'teams' | 'audit' | 'analytics' | 'settings' | 'signup' | 'login';
+  | 'dashboard'
+  | 'vault'
+  | 'teams'
+  | 'audit'
+  | 'analytics'
+  | 'settings'
+  | 'signup'
+  | 'login'
+  | 'notifications'
+  | 'billing';
 
 const ROUTES: readonly Route[] = [
   'dashboard',
@@ -13,6 +22,8 @@ const ROUTES: readonly Route[] = [
   'settings',
   'signup',
   'login',
+  'notifications',
+  'billing',
 ];
 
 export function parseRoute(hash: string): Route {

@@ -1,6 +1,8 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { AuditStore } from './audit';
+import type { BillingStore } from './billing';
 import type { KeyHaven } from './keyhaven';
+import type { NotificationsStore } from './notifications';
 import type { SessionState, SessionStore } from './session';
 import type { TeamsStore } from './teams';
 import type { VaultStore } from './vault';
@@ -32,4 +34,18 @@ export function useAudit(): AuditStore {
 export function useSession(): SessionState {
   const s = useSessionStore();
   return useSyncExternalStore(s.subscribe, s.getState, s.getState);
+}
+
+export function useNotifications(): NotificationsStore {
+  return useKeyHaven().notifications;
+}
+
+export function useBilling(): BillingStore {
+  return useKeyHaven().billing;
+}
+
+/** The number of unread notifications the bell shows; null until first known. */
+export function useUnreadCount(): number | null {
+  const n = useNotifications();
+  return useSyncExternalStore(n.subscribe, n.getUnread, n.getUnread);
 }

@@ -1,6 +1,8 @@
 import { ApiClient } from '../api/client';
 import { KeyHavenCrypto } from '../crypto';
 import { AuditStore } from './audit';
+import { BillingStore } from './billing';
+import { NotificationsStore } from './notifications';
 import { SessionStore } from './session';
 import { TeamsStore } from './teams';
 import { VaultStore } from './vault';
@@ -21,6 +23,8 @@ export class KeyHaven {
   readonly teams: TeamsStore;
   readonly vault: VaultStore;
   readonly audit: AuditStore;
+  readonly notifications: NotificationsStore;
+  readonly billing: BillingStore;
 
   constructor(api = new ApiClient(), crypto = new KeyHavenCrypto(globalThis.crypto)) {
     this.api = api;
@@ -29,9 +33,14 @@ export class KeyHaven {
     this.teams = new TeamsStore(api, crypto, this.session, (f) => this.vault.listAll(f));
     this.vault = new VaultStore(api, crypto, this.session, this.teams);
     this.audit = new AuditStore(api);
+    this.notifications = new NotificationsStore(api);
+    this.billing = new BillingStore(api);
     this.session.beforeUnlocked = async () => {
       await this.teams.load();
     };
-    this.session.onLocked = () => this.teams.clear();
+    this.session.onLocked = () => {
+      this.teams.clear();
+      this.notifications.clear();
+    };
   }
 }

@@ -15,7 +15,14 @@ function proxy(area: string, methods: Stub): unknown {
 
 /** A KeyHaven whose stores have only the methods a component test needs (the rest throw). */
 export function stubKeyHaven(
-  stores: { session?: Stub; vault?: Stub; teams?: Stub; audit?: Stub } = {},
+  stores: {
+    session?: Stub;
+    vault?: Stub;
+    teams?: Stub;
+    audit?: Stub;
+    notifications?: Stub;
+    billing?: Stub;
+  } = {},
 ): KeyHaven {
   const state = { status: 'unlocked', email: 't@example.com', userId: 'u1', subscription: 'team' };
   return {
@@ -33,5 +40,11 @@ export function stubKeyHaven(
       ...stores.teams,
     }),
     audit: proxy('audit', { ...stores.audit }),
+    notifications: proxy('notifications', { ...stores.notifications }),
+    billing: proxy('billing', {
+      // A server without billing, unless a test says otherwise.
+      subscription: async () => ({ tier: 'team', status: 'active', billing_enabled: false }),
+      ...stores.billing,
+    }),
   } as unknown as KeyHaven;
 }
