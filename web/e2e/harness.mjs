@@ -50,8 +50,11 @@ async function waitFor(url, timeoutMs, child) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-/** Starts `java -jar quarkus-run.jar` with a private data dir and free ports. */
-export async function startServer() {
+/**
+ * Starts `java -jar quarkus-run.jar` with a private data dir and free ports; `env` adds settings
+ * (billing on, Stripe's address), `name` keeps the log apart (`<name>.log`).
+ */
+export async function startServer(env = {}, name = 'server') {
   const jar =
     process.env.KEYHAVEN_JAR ?? resolve(ROOT, 'functions/local/target/quarkus-app/quarkus-run.jar');
   if (!existsSync(jar)) {
@@ -62,7 +65,7 @@ export async function startServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'keyhaven-e2e-'));
   const [port, dbPort, redisPort] = [await freePort(), await freePort(), await freePort()];
   mkdirSync(RESULTS, { recursive: true });
-  const logPath = resolve(RESULTS, 'server.log');
+  const logPath = resolve(RESULTS, `${name}.log`);
   const { openSync } = await import('node:fs');
   const log = openSync(logPath, 'w');
   const child = spawn('java', ['-jar', jar], {
@@ -72,6 +75,7 @@ export async function startServer() {
       KEYHAVEN_PORT: String(port),
       KEYHAVEN_EMBEDDED_DB_PORT: String(dbPort),
       KEYHAVEN_EMBEDDED_REDIS_PORT: String(redisPort),
+      ...env,
     },
     stdio: ['ignore', log, log],
   });
@@ -118,8 +122,11 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves `dir` and, when `apiBase` is given, proxies /api and /q to it (same origin). */
-export async function startStatic(dir, apiBase) {
+/**
+ * Serves `dir` and, when `apiBase` is given, proxies /api and /q to it (same origin); on `port`
+ * when given (a URL the server must know before it starts), else on a free one.
+ */
+export async function startStatic(dir, apiBase, port) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -148,7 +155,7 @@ export async function startStatic(dir, apiBase) {
     });
     createReadStream(file).pipe(res);
   });
-  const port = await freePort();
+  port ??= await freePort();
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   return { base: `http://127.0.0.1:${port}`, stop: () => new Promise((ok) => server.close(ok)) };
 }

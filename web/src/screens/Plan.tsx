@@ -118,14 +118,16 @@ export default function Plan() {
                 )}
               </dl>
               {s.tier !== 'free' || s.status !== 'active' ? (
-                <button
-                  type="button"
-                  className="btn"
-                  disabled={action.busy}
-                  onClick={() => void go(() => billing.portalUrl())}
-                >
-                  Manage billing (card, invoices, cancel)
-                </button>
+                <p className="plan-actions">
+                  <button
+                    type="button"
+                    className="btn"
+                    disabled={action.busy}
+                    onClick={() => void go(() => billing.portalUrl())}
+                  >
+                    Manage billing (card, invoices, cancel)
+                  </button>
+                </p>
               ) : null}
             </section>
             <Usage sub={s} />
@@ -155,9 +157,7 @@ function Usage({ sub }: { sub: Subscription }) {
         <Progress value={Math.min(used, limit)} max={limit} label="Keys used of the plan's limit" />
       )}
       {limit !== null && limit !== undefined && used >= limit && readOnly === 0 && (
-        <p className="hint">
-          You have reached the limit: a new key needs the Pro plan. Team keys do not count.
-        </p>
+        <p className="hint">You have reached the limit: a new personal key needs the Pro plan.</p>
       )}
       {readOnly > 0 && (
         <p className="hint">
