@@ -48,8 +48,8 @@ export default function Notifications() {
     <div className="page">
       <div className="page-head">
         <h1>Notifications</h1>
-        <div className="toolbar">
-          <label className="inline-label">
+        <div className="toolbar notice-toolbar">
+          <label className="check-inline">
             <input
               type="checkbox"
               checked={onlyUnread}

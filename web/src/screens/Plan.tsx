@@ -86,7 +86,7 @@ export default function Plan() {
       {!s ? (
         sub.loading && <Loading />
       ) : !billingOn(s) ? (
-        <BillingOff sub={s} />
+        <BillingOff />
       ) : (
         <>
           {s.notice && (
@@ -223,7 +223,7 @@ function Upgrades({
   );
 }
 
-function BillingOff({ sub }: { sub: Subscription }) {
+function BillingOff() {
   return (
     <section className="card" aria-labelledby="plan-off">
       <h2 id="plan-off">No billing on this server</h2>
@@ -233,8 +233,7 @@ function BillingOff({ sub }: { sub: Subscription }) {
         is limited. There is nothing to pay or upgrade.
       </p>
       <p className="hint">
-        You have {sub.usage?.keys ?? 0} personal {(sub.usage?.keys ?? 0) === 1 ? 'key' : 'keys'}. An
-        administrator turns billing on with <code>KEYHAVEN_BILLING_ENABLED=true</code>.
+        Hosted deployments turn billing on with <code>KEYHAVEN_BILLING_ENABLED=true</code>.
       </p>
     </section>
   );
