@@ -122,8 +122,11 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves `dir` and, when `apiBase` is given, proxies /api and /q to it (same origin). */
-export async function startStatic(dir, apiBase) {
+/**
+ * Serves `dir` and, when `apiBase` is given, proxies /api and /q to it (same origin); on `port`
+ * when given (a URL the server must know before it starts), else on a free one.
+ */
+export async function startStatic(dir, apiBase, port) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -152,7 +155,7 @@ export async function startStatic(dir, apiBase) {
     });
     createReadStream(file).pipe(res);
   });
-  const port = await freePort();
+  port ??= await freePort();
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   return { base: `http://127.0.0.1:${port}`, stop: () => new Promise((ok) => server.close(ok)) };
 }

@@ -3,7 +3,22 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { launchBrowser, RESULTS, startServer, webOrigin } from './harness.mjs';
+import {
+  freePort,
+  launchBrowser,
+  RESULTS,
+  startServer,
+  startStatic,
+  WEB,
+  webOrigin,
+} from './harness.mjs';
+import {
+  checkoutCompleted,
+  deliver,
+  startStripe,
+  stubCheckout,
+  subscriptionEvent,
+} from './stripe.mjs';
 import { storageViolations, WireWatch } from './wire.mjs';
 
 const SCREENS = resolve(RESULTS, 'screens');
@@ -1194,6 +1209,328 @@ try {
         await page?.context().close();
         await monWeb.stop();
         await mon.stop();
+      }
+    },
+  );
+
+  await journey(
+    'notifications: a team invite rings the bell, the list marks it read, an e-mail switch persists (1280 + 375 px)',
+    async () => {
+      const problems = [];
+      const look = async (page, name, width) => {
+        await page.waitForTimeout(250);
+        await page.screenshot({ path: resolve(SCREENS, `${name}-${width}.png`), fullPage: true });
+        const over = await sideways(page);
+        if (over > 1) problems.push(`${name}@${width} overflows by ${over}px`);
+        problems.push(...(await axeProblems(page, `${name}@${width}`)));
+      };
+      // Ada adds Bob to a new team: the teams area notifies him (in-app, and by mail if wanted).
+      await go(ada, 'teams');
+      await ada.getByLabel('New team name').fill('On-call');
+      await ada.getByRole('button', { name: 'Create team' }).click();
+      await ada.getByRole('heading', { name: 'On-call' }).waitFor();
+      await ada.getByLabel('Invite by email').fill(BOB);
+      await ada.getByLabel('Role', { exact: true }).selectOption('editor');
+      await ada.getByRole('button', { name: 'Invite' }).click();
+      await ada.getByText(`${BOB} added as editor.`).waitFor();
+
+      const page = await newPage();
+      await page.goto(`${web.base}/#/login`);
+      await page.getByLabel('Email').fill(BOB);
+      await page.getByLabel('Master password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByRole('heading', { name: 'Dashboard' }).waitFor({ timeout: 60_000 });
+      const bell = page.getByRole('button', { name: /^Notifications, \d+ unread$/ });
+      await bell.waitFor();
+      const before = Number(/(\d+) unread/.exec(await bell.getAttribute('aria-label'))[1]);
+      check(before >= 1, `the bell shows ${before} unread`);
+      const title = "You were added to the team 'On-call'";
+      await atBothWidths(page, async (width) => {
+        await bell.click();
+        const panel = page.getByRole('region', { name: 'Notifications' });
+        await panel.getByText(title).waitFor();
+        const box = await panel.boundingBox();
+        const vw = page.viewportSize().width;
+        check(box && box.x >= 0 && box.x + box.width <= vw, `the panel is off screen at ${width}`);
+        await look(page, 'notifications-bell', width);
+        await page.keyboard.press('Escape');
+        await panel.waitFor({ state: 'detached' });
+      });
+      await bell.click();
+      await page.getByRole('button', { name: `Mark read: ${title}` }).click();
+      const after = before - 1;
+      await page
+        .getByRole('button', {
+          name: after === 0 ? 'Notifications' : `Notifications, ${after} unread`,
+          exact: true,
+        })
+        .waitFor();
+      await page.getByRole('link', { name: 'See all notifications' }).click();
+      await page.getByRole('heading', { name: 'Notifications', exact: true }).waitFor();
+      const item = page.locator('li.notice').filter({ hasText: title });
+      await item.waitFor();
+      check(
+        (await item.getByRole('button', { name: /Mark read/ }).count()) === 0,
+        'a read notification still offers Mark read',
+      );
+      check(
+        (await item.getByRole('link', { name: 'Open Teams' }).getAttribute('href')) === '#/teams',
+        'the invite does not link to Teams',
+      );
+      await atBothWidths(page, (width) => look(page, 'notifications-list', width));
+
+      // An e-mail switch: off, saved, still off after a reload (which locks the vault).
+      await go(page, 'settings');
+      const teamMail = page.getByRole('checkbox', { name: /^Teams/ });
+      await teamMail.waitFor();
+      check(await teamMail.isChecked(), 'team e-mails do not start on');
+      await teamMail.uncheck();
+      await page.getByText('Saved: Teams e-mails off.').waitFor();
+      await atBothWidths(page, async (width) => {
+        await page.getByRole('heading', { name: 'E-mail notifications' }).scrollIntoViewIfNeeded();
+        await look(page, 'settings-notifications', width);
+      });
+      await page.reload();
+      await unlock(page, PASSWORD);
+      await page.getByRole('heading', { name: 'Settings' }).waitFor();
+      await page.getByRole('checkbox', { name: /^Teams/ }).waitFor();
+      check(
+        !(await page.getByRole('checkbox', { name: /^Teams/ }).isChecked()),
+        'team e-mails are on again after a reload',
+      );
+      check(
+        await page.getByRole('checkbox', { name: /^Leaked keys/ }).isChecked(),
+        'another switch changed',
+      );
+
+      // Billing is off on this server: no Plan entry, and the plan screen says why.
+      check(
+        (await page
+          .getByRole('navigation', { name: 'Main' })
+          .getByRole('link', { name: 'Plan' })
+          .count()) === 0,
+        'a Plan entry shows with billing off',
+      );
+      await page.getByText('Billing is off on this server').waitFor();
+      await go(page, 'billing');
+      await page.getByRole('heading', { name: 'No billing on this server' }).waitFor();
+      await atBothWidths(page, (width) => look(page, 'plan-billing-off', width));
+      await page.context().close();
+      check(problems.length === 0, problems.join('\n'));
+      return `${before} unread → ${after}; screenshots notifications-*, settings-notifications-*, plan-billing-off-*`;
+    },
+  );
+
+  await journey(
+    'billing on: the free limit, the plan screen, checkout through a Stripe stand-in, signed webhooks, the limit lifts (1280 + 375 px)',
+    async () => {
+      const stops = [];
+      try {
+        const stripe = await startStripe();
+        stops.push(() => stripe.stop());
+        const webPort = await freePort();
+        const dashboard = `http://127.0.0.1:${webPort}`;
+        const SECRET = `whsec_e2e_${run}`;
+        const PRICE_PRO = 'price_e2e_pro';
+        const billed = await startServer(
+          {
+            KEYHAVEN_BILLING_ENABLED: 'true',
+            KEYHAVEN_STRIPE_API_KEY: `sk_test_e2e_${run}`,
+            KEYHAVEN_STRIPE_API_BASE: stripe.base,
+            KEYHAVEN_STRIPE_WEBHOOK_SECRET: SECRET,
+            KEYHAVEN_STRIPE_PRICE_PRO: PRICE_PRO,
+            KEYHAVEN_STRIPE_PRICE_TEAM: 'price_e2e_team',
+            KEYHAVEN_STRIPE_SUCCESS_URL: `${dashboard}/#/billing?checkout=done`,
+            KEYHAVEN_STRIPE_CANCEL_URL: `${dashboard}/#/billing?checkout=canceled`,
+            KEYHAVEN_STRIPE_PORTAL_RETURN_URL: `${dashboard}/#/billing`,
+          },
+          { log: 'server-billing.log' },
+        );
+        stops.push(() => billed.stop());
+        const site = await startStatic(resolve(WEB, 'dist'), billed.base, webPort);
+        stops.push(() => site.stop());
+        const context = await browser.newContext({ viewport: DESKTOP });
+        stops.push(() => context.close());
+        wire.attach(context);
+        const page = await context.newPage();
+        page.setDefaultTimeout(45_000);
+        openPages.push(page);
+        const problems = [];
+        const look = async (name, width, fullPage = true) => {
+          await page.waitForTimeout(250);
+          await page.screenshot({ path: resolve(SCREENS, `${name}-${width}.png`), fullPage });
+          const over = await sideways(page);
+          if (over > 1) problems.push(`${name}@${width} overflows by ${over}px`);
+          problems.push(...(await axeProblems(page, `${name}@${width}`)));
+        };
+        const DANA = `dana-${run}@example.com`;
+        await page.goto(`${site.base}/#/signup`);
+        await page.getByLabel('Email').fill(DANA);
+        await page.getByLabel('Master password', { exact: true }).fill(PASSWORD);
+        await page.getByLabel('Confirm master password').fill(PASSWORD);
+        await page.locator('.strength-label.s3, .strength-label.s4').waitFor();
+        await page.getByLabel(/I understand/).check();
+        await page.getByRole('button', { name: 'Create account' }).click();
+        await page.getByRole('heading', { name: 'Dashboard' }).waitFor({ timeout: 90_000 });
+        await page
+          .getByRole('navigation', { name: 'Main' })
+          .getByRole('link', { name: 'Plan' })
+          .waitFor();
+
+        // The free plan's 25 keys, imported in one go.
+        const lines = Array.from(
+          { length: 25 },
+          (_, i) => `FREE_KEY_${i + 1}=free-${run}-${i + 1}`,
+        );
+        for (const l of lines) wire.addSecret(l.split('=')[1]);
+        await go(page, 'vault');
+        const dialog = await importText(page, `${lines.join('\n')}\n`, 'development');
+        await dialog.getByRole('button', { name: 'Import 25 keys' }).click();
+        await page.getByText('Imported 25 of 25.').waitFor({ timeout: 90_000 });
+        await dialog.getByRole('button', { name: 'Done' }).click();
+
+        // The 26th is refused with a message naming the plan and a way to it.
+        const OVER = `over-limit-${run}`;
+        wire.addSecret(OVER);
+        await atBothWidths(page, async (width) => {
+          await page.getByRole('button', { name: 'Add key' }).click();
+          const add = page.getByRole('dialog');
+          await add.getByLabel('Name', { exact: true }).fill('OVER_LIMIT_KEY');
+          await add.getByLabel('Value', { exact: true }).fill(OVER);
+          await add.getByRole('button', { name: 'Add key' }).click();
+          const alert = add.getByRole('alert');
+          await alert.getByText('This needs the Pro plan.').waitFor();
+          check(
+            (await alert.innerText()).includes('25 keys'),
+            'the refusal does not say the limit',
+          );
+          await look('plan-limit-refused', width, false);
+          if (width === '375')
+            await add.getByRole('link', { name: 'See plans and upgrade' }).click();
+          else await add.getByRole('button', { name: 'Cancel' }).click();
+        });
+        await page.getByRole('heading', { name: 'Plan', exact: true }).waitFor();
+        await page.getByText('25 of 25 keys').waitFor();
+        await page.getByText(/You have reached the limit/).waitFor();
+        await atBothWidths(page, (width) => look('plan-free', width));
+
+        // Upgrade: the server makes a customer and a Checkout Session at the stand-in.
+        const customer = `cus_E2E${run}`;
+        const session = `cs_test_e2e${run}`;
+        const pageUrl = await stubCheckout(stripe, {
+          customer,
+          session,
+          email: DANA,
+          returnUrl: `${dashboard}/#/billing?checkout=done`,
+        });
+        await page.getByRole('button', { name: 'Upgrade to Pro' }).click();
+        await page.waitForURL(pageUrl);
+        await page.getByRole('heading', { name: 'Test checkout' }).waitFor();
+        const [made] = await stripe.requests('POST', '/v1/checkout/sessions');
+        check(made, 'no Checkout Session was asked of Stripe');
+        const form = new URLSearchParams(made.body);
+        check(form.get('customer') === customer, `session for ${form.get('customer')}`);
+        check(form.get('line_items[0][price]') === PRICE_PRO, 'not the Pro price');
+        check(form.get('mode') === 'subscription', 'not a subscription');
+        check(
+          form.get('success_url') === `${dashboard}/#/billing?checkout=done`,
+          `success_url ${form.get('success_url')}`,
+        );
+        check(
+          (made.headers.Authorization ?? made.headers.authorization) ===
+            `Bearer sk_test_e2e_${run}`,
+          'Stripe was not called with the configured key',
+        );
+        const userId = form.get('client_reference_id');
+        check(/^[0-9a-f-]{36}$/.test(userId ?? ''), `client_reference_id ${userId}`);
+
+        // Stripe tells the server, signed: the session completed, the subscription exists.
+        const subscription = `sub_E2E${run}`;
+        const t = Math.floor(Date.now() / 1000);
+        const outcomes = [];
+        for (const evt of [
+          checkoutCompleted({ session, customer, subscription, userId, plan: 'pro', created: t }),
+          subscriptionEvent('customer.subscription.created', {
+            subscription,
+            customer,
+            price: PRICE_PRO,
+            status: 'active',
+            created: t + 1,
+          }),
+          subscriptionEvent('customer.subscription.updated', {
+            subscription,
+            customer,
+            price: PRICE_PRO,
+            status: 'active',
+            created: t + 2,
+          }),
+        ]) {
+          const res = await deliver(billed.base, SECRET, evt);
+          check(res.status === 200, `${evt.type} answered ${res.status} ${res.outcome}`);
+          outcomes.push(`${evt.type}: ${res.outcome}`);
+        }
+        check(outcomes[0].endsWith('applied'), outcomes.join('; '));
+        const forged = await deliver(
+          billed.base,
+          'whsec_wrong',
+          subscriptionEvent('customer.subscription.updated', {
+            subscription,
+            customer,
+            price: 'price_e2e_team',
+            status: 'active',
+            created: t + 2,
+          }),
+        );
+        check(forged.status === 400, `a wrongly signed event answered ${forged.status}`);
+
+        // Back to the dashboard: a full page load, so the vault asks to be unlocked first.
+        await page.getByRole('link', { name: 'Return to KeyHaven' }).click();
+        await unlock(page, PASSWORD);
+        await page.getByRole('heading', { name: 'Plan', exact: true }).waitFor();
+        await page.getByText(/you are on the Pro plan now/).waitFor();
+        await page.getByText('25 keys (no limit)').waitFor();
+        check(
+          (await page.getByRole('button', { name: 'Upgrade to Pro' }).count()) === 0,
+          'Pro is still offered on Pro',
+        );
+        await page.getByRole('button', { name: /Manage billing/ }).waitFor();
+        await atBothWidths(page, (width) => look('plan-pro', width));
+
+        // The limit is lifted: the 26th key goes in.
+        await addKey(page, { name: 'OVER_LIMIT_KEY', value: OVER });
+
+        // A cancellation brings the free plan back: nothing is deleted, the newest key is
+        // read-only and the vault says why.
+        const ended = await deliver(
+          billed.base,
+          SECRET,
+          subscriptionEvent('customer.subscription.deleted', {
+            subscription,
+            customer,
+            price: PRICE_PRO,
+            status: 'canceled',
+            created: t + 3,
+          }),
+        );
+        check(ended.outcome === 'applied', `deleted: ${ended.outcome}`);
+        await go(page, 'settings');
+        await page.getByRole('heading', { name: 'Settings' }).waitFor();
+        await go(page, 'vault');
+        const note = page.getByRole('note').filter({ hasText: '1 key is read-only' });
+        await note.waitFor();
+        await page.locator('tr[data-key-name="OVER_LIMIT_KEY"]').waitFor();
+        check((await reveal(page, 'OVER_LIMIT_KEY')) === OVER, 'a read-only key is not readable');
+        await atBothWidths(page, (width) => look('vault-read-only', width, false));
+        check(problems.length === 0, problems.join('\n'));
+        return `${outcomes.join('; ')}; forged signature → 400; 26th key refused then accepted; cancel → 1 read-only key`;
+      } catch (e) {
+        for (const p of openPages)
+          await p
+            .screenshot({ path: resolve(RESULTS, 'failure-billing.png') })
+            .catch(() => undefined);
+        throw e;
+      } finally {
+        for (const stop of stops.reverse()) await stop().catch(() => undefined);
       }
     },
   );

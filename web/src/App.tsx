@@ -17,6 +17,8 @@ const Analytics = lazy(() => import('./screens/Analytics'));
 const Settings = lazy(() => import('./screens/Settings'));
 const KeyMonitor = lazy(() => import('./screens/KeyMonitor'));
 const Anomalies = lazy(() => import('./screens/Anomalies'));
+const Notifications = lazy(() => import('./screens/Notifications'));
+const Plan = lazy(() => import('./screens/Plan'));
 
 const SCREENS = {
   dashboard: Dashboard,
@@ -27,6 +29,8 @@ const SCREENS = {
   settings: Settings,
   key: KeyMonitor,
   anomalies: Anomalies,
+  notifications: Notifications,
+  billing: Plan,
 } as const;
 
 function Screens() {

@@ -44,6 +44,9 @@ describe('the dashboard API types against the OpenAPI document', () => {
       fits<Fits<Answer<'/api/audit/verify', 'get', 200>, Api.AuditVerify>>(),
       fits<Fits<Schemas['KeyMetadata']['environment'], Api.Environment>>(),
       fits<Fits<Schemas['Member']['role'], Api.Role>>(),
+      fits<Fits<Answer<'/api/billing/subscription', 'get', 200>, Api.Subscription>>(),
+      fits<Fits<Answer<'/api/billing/checkout', 'post', 200>, Api.RedirectUrl>>(),
+      fits<Fits<Answer<'/api/notifications', 'get', 200>, Api.Page<Api.AppNotification>>>(),
     ];
     expect(checks.every((c) => c === true)).toBe(true);
   });
@@ -56,6 +59,8 @@ describe('the dashboard API types against the OpenAPI document', () => {
       fits<Fits<Api.KeyMetadata, Schemas['KeyMetadata']>>(),
       fits<Fits<Api.Role, Schemas['AddMemberRequest']['role']>>(),
       fits<Fits<Api.CreateMachineBody, Body<'/api/teams/{id}/machines', 'post'>>>(),
+      fits<Fits<Api.NotificationPreferences, Body<'/api/notifications/preferences', 'put'>>>(),
+      fits<Fits<{ plan: Api.PaidPlan }, Body<'/api/billing/checkout', 'post'>>>(),
     ];
     expect(checks.every((c) => c === true)).toBe(true);
   });

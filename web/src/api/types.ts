@@ -179,11 +179,53 @@ export interface AuditVerify {
   problem?: string | null;
 }
 
+export interface PlanLimits {
+  /** null: unlimited. */
+  keys: number | null;
+  teams: boolean;
+  automated_rotation: boolean;
+  insights: boolean;
+  integrations: boolean;
+}
+
+export interface PlanUsage {
+  keys: number;
+  read_only_keys: number;
+  teams: number;
+}
+
+/** GET /api/billing/subscription. */
 export interface Subscription {
   tier: string;
   status: string;
-  limits?: Record<string, unknown>;
-  usage?: Record<string, unknown>;
+  billing_enabled?: boolean;
+  limits?: PlanLimits;
+  usage?: PlanUsage;
+  grace_until?: string | null;
+  current_period_end?: string | null;
+  notice?: string | null;
+}
+
+export type PaidPlan = 'pro' | 'team';
+
+export interface RedirectUrl {
+  url: string;
+}
+
+/** One in-app notification (GET /api/notifications). */
+export interface AppNotification {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  created_at: string;
+  read: boolean;
+}
+
+export type EmailSwitch = 'anomaly' | 'rotation_due' | 'expiry' | 'leak' | 'team';
+
+export interface NotificationPreferences {
+  email: Record<EmailSwitch, boolean>;
 }
 
 /** The APIError body of DESIGN.md. */

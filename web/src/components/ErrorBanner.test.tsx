@@ -7,6 +7,43 @@ import { CryptoError } from '../crypto';
 import { ErrorBanner } from './ErrorBanner';
 
 describe('ErrorBanner', () => {
+  it('names the plan that lifts a PLAN_LIMIT and links to the plan screen', () => {
+    render(
+      <ErrorBanner
+        error={
+          new ApiError(
+            402,
+            {
+              type: 'VALIDATION',
+              code: 'PLAN_LIMIT',
+              message: 'The free plan holds 25 keys; upgrade to Pro for unlimited keys',
+              details: { required_plan: 'pro' },
+            },
+            'req-9',
+          )
+        }
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('The free plan holds 25 keys');
+    expect(alert).toHaveTextContent('This needs the Pro plan.');
+    expect(screen.getByRole('link', { name: 'See plans and upgrade' })).toHaveAttribute(
+      'href',
+      '#/billing',
+    );
+  });
+
+  it('offers no plan link for other refusals', () => {
+    render(
+      <ErrorBanner
+        error={
+          new ApiError(403, { type: 'AUTHORIZATION', code: 'ROLE_TOO_LOW', message: 'No.' }, null)
+        }
+      />,
+    );
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
   it('shows the API message, code and request id in an alert', () => {
     render(
       <ErrorBanner

@@ -2,6 +2,8 @@ import { Logo } from './Logo';
 import { useState, type ReactNode } from 'react';
 import type { Route } from '../lib/router';
 import { useSessionStore, useSession } from '../session/context';
+import { NotificationBell } from './NotificationBell';
+import { useBillingEnabled } from '../lib/useBillingEnabled';
 
 const NAV: { route: Route; label: string }[] = [
   { route: 'dashboard', label: 'Dashboard' },
@@ -18,6 +20,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
   const session = useSessionStore();
   const state = useSession();
   const [open, setOpen] = useState(false);
+  const billing = useBillingEnabled();
   return (
     <div className="app">
       <a href="#main" className="skip-link">
@@ -49,9 +52,19 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
               {n.label}
             </a>
           ))}
+          {billing && (
+            <a
+              href="#/billing"
+              aria-current={route === 'billing' ? 'page' : undefined}
+              onClick={() => setOpen(false)}
+            >
+              Plan
+            </a>
+          )}
         </nav>
         <div className="topbar-actions">
           {state.status === 'unlocked' && <span className="user-email">{state.email}</span>}
+          <NotificationBell />
           <button type="button" className="btn btn-small" onClick={() => session.lock('manual')}>
             Lock
           </button>

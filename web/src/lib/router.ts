@@ -11,7 +11,9 @@ export type Route =
   | 'analytics'
   | 'settings'
   | 'signup'
-  | 'login';
+  | 'login'
+  | 'notifications'
+  | 'billing';
 
 const ROUTES: readonly Route[] = [
   'dashboard',
@@ -24,6 +26,8 @@ const ROUTES: readonly Route[] = [
   'settings',
   'signup',
   'login',
+  'notifications',
+  'billing',
 ];
 
 export function parseRoute(hash: string): Route {

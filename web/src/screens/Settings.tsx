@@ -1,11 +1,13 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
+import { EmailPreferences } from '../components/EmailPreferences';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { FieldError } from '../components/FieldError';
 import { fieldErrors } from '../lib/fieldErrors';
 import { PasswordStrength } from '../components/PasswordStrength';
 import { Loading } from '../components/Status';
 import { formatDate } from '../lib/keys';
+import { billingOn, keyUsageText, planName } from '../lib/plan';
 import { useAsync } from '../lib/useAsync';
 import {
   AUTO_LOCK_CHOICES,
@@ -173,21 +175,32 @@ export default function Settings() {
           Log out everywhere
         </button>
       </section>
+      <EmailPreferences />
       <section className="card" aria-labelledby="plan">
         <h2 id="plan">Plan</h2>
         {plan.loading ? (
           <Loading />
-        ) : billingOff ? (
-          <p>Billing is off on this server: every feature is available.</p>
+        ) : billingOff || (plan.data && !billingOn(plan.data)) ? (
+          <p>
+            Billing is off on this server (local or self-hosted): every account has every feature
+            and nothing is limited.
+          </p>
         ) : plan.error ? (
           <ErrorBanner error={plan.error} />
         ) : (
-          <dl className="facts">
-            <dt>Plan</dt>
-            <dd>{plan.data?.tier}</dd>
-            <dt>Status</dt>
-            <dd>{plan.data?.status}</dd>
-          </dl>
+          plan.data && (
+            <>
+              <dl className="facts">
+                <dt>Plan</dt>
+                <dd>{planName(plan.data.tier)}</dd>
+                <dt>Keys</dt>
+                <dd>{keyUsageText(plan.data)}</dd>
+              </dl>
+              <a className="btn" href="#/billing">
+                See plan, usage and upgrades
+              </a>
+            </>
+          )
         )}
       </section>
     </div>

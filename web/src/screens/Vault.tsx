@@ -4,6 +4,7 @@ import { ENVIRONMENTS } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EnvImport } from '../components/EnvImport';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { PlanNotice } from '../components/PlanNotice';
 import { KeyFilters } from '../components/KeyFilters';
 import { KeyForm } from '../components/KeyForm';
 import { KeyTable } from '../components/KeyTable';
@@ -176,6 +177,7 @@ export default function Vault() {
           </button>
         </div>
       )}
+      {!trash && <PlanNotice />}
       <ErrorBanner
         error={action.error ?? keys.error}
         onDismiss={action.error ? action.clear : undefined}

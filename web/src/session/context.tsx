@@ -1,7 +1,9 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { AuditStore } from './audit';
+import type { BillingStore } from './billing';
 import type { KeyHaven } from './keyhaven';
 import type { MonitoringStore } from './monitoring';
+import type { NotificationsStore } from './notifications';
 import type { SessionState, SessionStore } from './session';
 import type { TeamsStore } from './teams';
 import type { VaultStore } from './vault';
@@ -37,4 +39,18 @@ export function useMonitoring(): MonitoringStore {
 export function useSession(): SessionState {
   const s = useSessionStore();
   return useSyncExternalStore(s.subscribe, s.getState, s.getState);
+}
+
+export function useNotifications(): NotificationsStore {
+  return useKeyHaven().notifications;
+}
+
+export function useBilling(): BillingStore {
+  return useKeyHaven().billing;
+}
+
+/** The number of unread notifications the bell shows; null until first known. */
+export function useUnreadCount(): number | null {
+  const n = useNotifications();
+  return useSyncExternalStore(n.subscribe, n.getUnread, n.getUnread);
 }

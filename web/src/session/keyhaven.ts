@@ -2,6 +2,8 @@ import { ApiClient } from '../api/client';
 import { KeyHavenCrypto } from '../crypto';
 import { AuditStore } from './audit';
 import { MonitoringStore } from './monitoring';
+import { BillingStore } from './billing';
+import { NotificationsStore } from './notifications';
 import { SessionStore } from './session';
 import { TeamsStore } from './teams';
 import { VaultStore } from './vault';
@@ -24,6 +26,8 @@ export class KeyHaven {
   readonly vault: VaultStore;
   readonly audit: AuditStore;
   readonly monitoring: MonitoringStore;
+  readonly notifications: NotificationsStore;
+  readonly billing: BillingStore;
 
   constructor(api = new ApiClient(), crypto = new KeyHavenCrypto(globalThis.crypto)) {
     this.api = api;
@@ -33,9 +37,14 @@ export class KeyHaven {
     this.vault = new VaultStore(api, crypto, this.session, this.teams);
     this.audit = new AuditStore(api);
     this.monitoring = new MonitoringStore(api);
+    this.notifications = new NotificationsStore(api);
+    this.billing = new BillingStore(api);
     this.session.beforeUnlocked = async () => {
       await this.teams.load();
     };
-    this.session.onLocked = () => this.teams.clear();
+    this.session.onLocked = () => {
+      this.teams.clear();
+      this.notifications.clear();
+    };
   }
 }

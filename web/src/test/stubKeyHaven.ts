@@ -15,7 +15,15 @@ function proxy(area: string, methods: Stub): unknown {
 
 /** A KeyHaven whose stores have only the methods a component test needs (the rest throw). */
 export function stubKeyHaven(
-  stores: { session?: Stub; vault?: Stub; teams?: Stub; audit?: Stub; monitoring?: Stub } = {},
+  stores: {
+    session?: Stub;
+    vault?: Stub;
+    teams?: Stub;
+    audit?: Stub;
+    monitoring?: Stub;
+    notifications?: Stub;
+    billing?: Stub;
+  } = {},
 ): KeyHaven {
   const state = { status: 'unlocked', email: 't@example.com', userId: 'u1', subscription: 'team' };
   return {
@@ -34,5 +42,11 @@ export function stubKeyHaven(
     }),
     audit: proxy('audit', { ...stores.audit }),
     monitoring: proxy('monitoring', { ...stores.monitoring }),
+    notifications: proxy('notifications', { ...stores.notifications }),
+    billing: proxy('billing', {
+      // A server without billing, unless a test says otherwise.
+      subscription: async () => ({ tier: 'team', status: 'active', billing_enabled: false }),
+      ...stores.billing,
+    }),
   } as unknown as KeyHaven;
 }

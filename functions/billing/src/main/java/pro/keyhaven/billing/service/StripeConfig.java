@@ -27,15 +27,18 @@ public interface StripeConfig {
   @WithDefault("price_keyhaven_team")
   String priceTeam();
 
-  /** Where Checkout returns after a payment. */
-  @WithDefault("http://localhost:8080/billing?checkout=done")
+  /**
+   * Where Checkout returns after a payment: the dashboard's plan screen (a hash route, so any
+   * static host serves it).
+   */
+  @WithDefault("http://localhost:8080/#/billing?checkout=done")
   String successUrl();
 
-  @WithDefault("http://localhost:8080/billing?checkout=canceled")
+  @WithDefault("http://localhost:8080/#/billing?checkout=canceled")
   String cancelUrl();
 
   /** Where the Customer Portal returns. */
-  @WithDefault("http://localhost:8080/billing")
+  @WithDefault("http://localhost:8080/#/billing")
   String portalReturnUrl();
 
   /** How old a webhook signature may be. */
