@@ -242,6 +242,25 @@ class DevStageTests {
     assertThat(vault.get("KEYHAVEN_CORS_ORIGINS").toString()).contains("https://");
 
     assertThat(environment(FunctionArea.BILLING)).containsKey("KEYHAVEN_STRIPE_SECRET_ARN");
+    // Stripe and the mails lead people back to the dashboard behind CloudFront, not localhost.
+    for (String variable :
+        List.of(
+            "KEYHAVEN_STRIPE_SUCCESS_URL",
+            "KEYHAVEN_STRIPE_CANCEL_URL",
+            "KEYHAVEN_STRIPE_PORTAL_RETURN_URL")) {
+      Object url = environment(FunctionArea.BILLING).get(variable);
+      assertThat(references(url))
+          .singleElement()
+          .satisfies(id -> assertThat(typeOf(id)).isEqualTo("AWS::CloudFront::Distribution"));
+      assertThat(url.toString()).contains("https://").contains("/#/billing");
+    }
+    for (FunctionArea mailer : List.of(FunctionArea.NOTIFICATIONS, FunctionArea.OUTBOX_JOB)) {
+      assertThat(references(environment(mailer).get("KEYHAVEN_NOTIFY_EMAIL_DASHBOARD_URL")))
+          .singleElement()
+          .satisfies(id -> assertThat(typeOf(id)).isEqualTo("AWS::CloudFront::Distribution"));
+    }
+    assertThat(environment(FunctionArea.VAULT))
+        .doesNotContainKeys("KEYHAVEN_STRIPE_SUCCESS_URL", "KEYHAVEN_NOTIFY_EMAIL_DASHBOARD_URL");
     assertThat(environment(FunctionArea.INTEGRATIONS))
         .containsKeys("KEYHAVEN_GITHUB_SECRET_ARN", "KEYHAVEN_TINK_KMS_KEY_ARN");
     assertThat(environment(FunctionArea.ROTATION)).containsKey("KEYHAVEN_TINK_KMS_KEY_ARN");

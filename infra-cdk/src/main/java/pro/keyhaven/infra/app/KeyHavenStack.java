@@ -239,6 +239,7 @@ public class KeyHavenStack extends Stack {
                 accessLogs.bucket(),
                 settings.logRetention()));
     functions.allowOrigins(edge.origin());
+    functions.dashboardAt(edge.origin());
 
     List<Schedules.Job> jobs = new ArrayList<>();
     if (artifacts.isBuilt(FunctionArea.ROTATION_JOB)) {

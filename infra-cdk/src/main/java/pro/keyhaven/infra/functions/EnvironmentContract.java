@@ -35,6 +35,15 @@ public final class EnvironmentContract {
   public static final String BILLING_ENABLED = "KEYHAVEN_BILLING_ENABLED";
   public static final String CORS_ORIGINS = "KEYHAVEN_CORS_ORIGINS";
 
+  /** Where Stripe sends the browser back: the dashboard's plan screen behind CloudFront. */
+  public static final String STRIPE_SUCCESS_URL = "KEYHAVEN_STRIPE_SUCCESS_URL";
+
+  public static final String STRIPE_CANCEL_URL = "KEYHAVEN_STRIPE_CANCEL_URL";
+  public static final String STRIPE_PORTAL_RETURN_URL = "KEYHAVEN_STRIPE_PORTAL_RETURN_URL";
+
+  /** The dashboard address the notification mails link to. */
+  public static final String NOTIFY_EMAIL_DASHBOARD_URL = "KEYHAVEN_NOTIFY_EMAIL_DASHBOARD_URL";
+
   /** Every name above. */
   public static final List<String> ALL =
       List.of(
@@ -56,7 +65,11 @@ public final class EnvironmentContract {
           TINK_KMS_KEY_ARN,
           AUDIT_BUCKET,
           BILLING_ENABLED,
-          CORS_ORIGINS);
+          CORS_ORIGINS,
+          STRIPE_SUCCESS_URL,
+          STRIPE_CANCEL_URL,
+          STRIPE_PORTAL_RETURN_URL,
+          NOTIFY_EMAIL_DASHBOARD_URL);
 
   /**
    * The configuration property a variable stands for: {@code KEYHAVEN_DB_HOST} is {@code

@@ -279,4 +279,26 @@ public class Functions extends Construct {
           }
         });
   }
+
+  /**
+   * Points the addresses that lead people back to the dashboard at {@code dashboard} (the
+   * CloudFront origin): Stripe's return pages (the dashboard's hash routes) for the functions that
+   * hold the Stripe secret, and the links in mails for those that hold Resend's.
+   */
+  public void dashboardAt(String dashboard) {
+    functions.forEach(
+        (area, function) -> {
+          if (area.access().contains(Access.STRIPE)) {
+            function.addEnvironment(
+                EnvironmentContract.STRIPE_SUCCESS_URL, dashboard + "/#/billing?checkout=done");
+            function.addEnvironment(
+                EnvironmentContract.STRIPE_CANCEL_URL, dashboard + "/#/billing?checkout=canceled");
+            function.addEnvironment(
+                EnvironmentContract.STRIPE_PORTAL_RETURN_URL, dashboard + "/#/billing");
+          }
+          if (area.access().contains(Access.RESEND)) {
+            function.addEnvironment(EnvironmentContract.NOTIFY_EMAIL_DASHBOARD_URL, dashboard);
+          }
+        });
+  }
 }
