@@ -20,7 +20,7 @@ DURATION=${BENCH_DURATION:-10}
 SCAN_KEYS=${BENCH_SCAN_KEYS:-100000}
 BUSY=${BENCH_BUSY_SHARE:-0.2}
 BASE=http://127.0.0.1:$PORT
-JAR=functions/local/target/quarkus-app/quarkus-run.jar
+JAR=${KEYHAVEN_BENCH_JAR:-functions/local/target/quarkus-app/quarkus-run.jar}
 WORK=$(mktemp -d)
 
 for tool in wrk psql curl; do

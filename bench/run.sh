@@ -23,7 +23,7 @@ AUTH_CLIENTS=${BENCH_AUTH_CLIENTS:-16}
 BIG_VAULT=${BENCH_BIG_VAULT:-100000}
 USERS=${BENCH_USERS:-200}
 BASE=http://127.0.0.1:$PORT
-JAR=functions/local/target/quarkus-app/quarkus-run.jar
+JAR=${KEYHAVEN_BENCH_JAR:-functions/local/target/quarkus-app/quarkus-run.jar}
 WORK=$(mktemp -d)
 
 for tool in wrk pgbench psql curl; do

@@ -259,8 +259,9 @@ class DevStageTests {
           .singleElement()
           .satisfies(id -> assertThat(typeOf(id)).isEqualTo("AWS::CloudFront::Distribution"));
     }
-    assertThat(environment(FunctionArea.VAULT))
-        .doesNotContainKeys("KEYHAVEN_STRIPE_SUCCESS_URL", "KEYHAVEN_NOTIFY_EMAIL_DASHBOARD_URL");
+    assertThat(environment(FunctionArea.VAULT)).doesNotContainKey("KEYHAVEN_STRIPE_SUCCESS_URL");
+    assertThat(environment(FunctionArea.AUTH))
+        .doesNotContainKey("KEYHAVEN_NOTIFY_EMAIL_DASHBOARD_URL");
     assertThat(environment(FunctionArea.INTEGRATIONS))
         .containsKeys("KEYHAVEN_GITHUB_SECRET_ARN", "KEYHAVEN_TINK_KMS_KEY_ARN");
     assertThat(environment(FunctionArea.ROTATION)).containsKey("KEYHAVEN_TINK_KMS_KEY_ARN");

@@ -76,6 +76,10 @@ public final class EnvironmentContract {
    * keyhaven.db.host}.
    */
   public static String property(String variable) {
+    // The one name whose group has two segments (keyhaven.notify.email.*).
+    if (NOTIFY_EMAIL_DASHBOARD_URL.equals(variable)) {
+      return "keyhaven.notify.email.dashboard-url";
+    }
     String[] parts = variable.toLowerCase(java.util.Locale.ROOT).split("_");
     // KEYHAVEN_<GROUP>_<NAME...>: the group is one segment, the rest is the kebab-case name.
     if (parts.length == 2) {

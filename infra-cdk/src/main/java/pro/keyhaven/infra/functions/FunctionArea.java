@@ -92,6 +92,17 @@ public enum FunctionArea {
   OUTBOX_JOB("outbox-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT, RESEND)),
   MIGRATE("migrate", Kind.MIGRATION, EnumSet.of(DB));
 
+  /**
+   * Whether the function carries {@code shared/notify} (it writes notifications or sends their
+   * mails), whose mail links need the dashboard's address.
+   */
+  public boolean notifies() {
+    return switch (this) {
+      case TEAMS, BILLING, NOTIFICATIONS, OUTBOX_JOB, ROTATION, INTEGRATIONS -> true;
+      default -> false;
+    };
+  }
+
   /** How a function is invoked. */
   public enum Kind {
     /** Behind the HTTP API. */

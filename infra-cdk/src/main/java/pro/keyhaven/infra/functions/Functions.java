@@ -283,7 +283,7 @@ public class Functions extends Construct {
   /**
    * Points the addresses that lead people back to the dashboard at {@code dashboard} (the
    * CloudFront origin): Stripe's return pages (the dashboard's hash routes) for the functions that
-   * hold the Stripe secret, and the links in mails for those that hold Resend's.
+   * hold the Stripe secret, and the links in mails for every function that writes notifications.
    */
   public void dashboardAt(String dashboard) {
     functions.forEach(
@@ -296,7 +296,7 @@ public class Functions extends Construct {
             function.addEnvironment(
                 EnvironmentContract.STRIPE_PORTAL_RETURN_URL, dashboard + "/#/billing");
           }
-          if (area.access().contains(Access.RESEND)) {
+          if (area.notifies()) {
             function.addEnvironment(EnvironmentContract.NOTIFY_EMAIL_DASHBOARD_URL, dashboard);
           }
         });
