@@ -1,16 +1,14 @@
 package pro.keyhaven.billing;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import pro.keyhaven.testsupport.LambdaEvents;
 import pro.keyhaven.testsupport.PlatformTestResource;
 import pro.keyhaven.testsupport.TestAccounts;
 import pro.keyhaven.testsupport.TestAccounts.Account;
@@ -24,58 +22,13 @@ class LambdaEventTests {
 
   static Map<String, Object> apiGatewayEvent(
       String method, String path, Map<String, String> extraHeaders, String body, boolean base64) {
-    Map<String, String> headers = new HashMap<>();
-    headers.put("accept", "application/json");
-    headers.put("user-agent", "lambda-test");
+    Map<String, String> headers = new HashMap<>(extraHeaders);
     headers.put("x-request-id", "apigw-billing-0001");
-    headers.putAll(extraHeaders);
-    Map<String, Object> http =
-        Map.of(
-            "method", method,
-            "path", path,
-            "protocol", "HTTP/1.1",
-            "sourceIp", "203.0.113.9",
-            "userAgent", "lambda-test");
-    Map<String, Object> context =
-        Map.of(
-            "accountId", "111111111111",
-            "apiId", "api1",
-            "domainName", "api.keyhaven.test",
-            "http", http,
-            "requestId", "gw-1",
-            "routeKey", "$default",
-            "stage", "$default",
-            "time", "24/Nov/2026:19:00:00 +0000",
-            "timeEpoch", 1795546800000L);
-    Map<String, Object> event = new HashMap<>();
-    event.put("version", "2.0");
-    event.put("routeKey", "$default");
-    event.put("rawPath", path);
-    event.put("rawQueryString", "");
-    event.put("headers", headers);
-    event.put("requestContext", context);
-    if (body != null) {
-      headers.put("content-length", String.valueOf(body.getBytes(StandardCharsets.UTF_8).length));
-      event.put(
-          "body",
-          base64
-              ? Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8))
-              : body);
-    }
-    event.put("isBase64Encoded", base64);
-    return event;
+    return LambdaEvents.apiGatewayV2(method, path, "", headers, body, base64);
   }
 
   static JsonPath invoke(Map<String, Object> event) {
-    return given()
-        .contentType("application/json")
-        .accept("application/json")
-        .body(event)
-        .post("/_lambda_")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
+    return LambdaEvents.invoke(event);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import pro.keyhaven.shared.notify.NotificationKind;
+import pro.keyhaven.testsupport.LambdaEvents;
 import pro.keyhaven.testsupport.PlatformTestResource;
 import pro.keyhaven.testsupport.TestAccounts;
 import pro.keyhaven.testsupport.TestAccounts.Account;
@@ -22,59 +23,15 @@ class LambdaEventTests {
   static Map<String, Object> apiGatewayEvent(
       String method, String path, String query, String token) {
     Map<String, String> headers = new HashMap<>();
-    headers.put("accept", "application/json");
-    headers.put("user-agent", "lambda-test");
     headers.put("x-request-id", "apigw-notes-0001");
     if (token != null) {
       headers.put("authorization", "Bearer " + token);
     }
-    Map<String, Object> http =
-        Map.of(
-            "method", method,
-            "path", path,
-            "protocol", "HTTP/1.1",
-            "sourceIp", "203.0.113.9",
-            "userAgent", "lambda-test");
-    Map<String, Object> context =
-        Map.of(
-            "accountId", "111111111111",
-            "apiId", "api1",
-            "domainName", "api.keyhaven.test",
-            "http", http,
-            "requestId", "gw-1",
-            "routeKey", "$default",
-            "stage", "$default",
-            "time", "24/Nov/2026:19:00:00 +0000",
-            "timeEpoch", 1795546800000L);
-    Map<String, Object> event = new HashMap<>();
-    event.put("version", "2.0");
-    event.put("routeKey", "$default");
-    event.put("rawPath", path);
-    event.put("rawQueryString", query);
-    if (!query.isEmpty()) {
-      Map<String, String> params = new HashMap<>();
-      for (String pair : query.split("&")) {
-        String[] kv = pair.split("=", 2);
-        params.put(kv[0], kv.length > 1 ? kv[1] : "");
-      }
-      event.put("queryStringParameters", params);
-    }
-    event.put("headers", headers);
-    event.put("requestContext", context);
-    event.put("isBase64Encoded", false);
-    return event;
+    return LambdaEvents.apiGatewayV2(method, path, query, headers, null, false);
   }
 
   static JsonPath invoke(Map<String, Object> event) {
-    return given()
-        .contentType("application/json")
-        .accept("application/json")
-        .body(event)
-        .post("/_lambda_")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
+    return LambdaEvents.invoke(event);
   }
 
   @Test

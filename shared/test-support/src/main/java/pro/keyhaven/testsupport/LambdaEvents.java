@@ -3,6 +3,8 @@ package pro.keyhaven.testsupport;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,16 +20,32 @@ public final class LambdaEvents {
   public static Map<String, Object> apiGatewayV2(
       String method, String path, String query, String token, String jsonBody) {
     Map<String, String> headers = new HashMap<>();
-    headers.put("accept", "application/json");
-    headers.put("user-agent", "lambda-test");
-    headers.put("x-request-id", "apigw-req-0000001");
     if (token != null) {
       headers.put("authorization", "Bearer " + token);
     }
     if (jsonBody != null) {
       headers.put("content-type", "application/json");
-      headers.put("content-length", String.valueOf(jsonBody.getBytes().length));
     }
+    return apiGatewayV2(method, path, query, headers, jsonBody, false);
+  }
+
+  /**
+   * An event for {@code method path?query} with {@code extraHeaders} (lower-case names; they win
+   * over the defaults, e.g. {@code x-request-id}) and an optional body, base64-encoded as API
+   * Gateway hands over binary or non-text bodies when {@code base64}.
+   */
+  public static Map<String, Object> apiGatewayV2(
+      String method,
+      String path,
+      String query,
+      Map<String, String> extraHeaders,
+      String body,
+      boolean base64) {
+    Map<String, String> headers = new HashMap<>();
+    headers.put("accept", "application/json");
+    headers.put("user-agent", "lambda-test");
+    headers.put("x-request-id", "apigw-req-0000001");
+    headers.putAll(extraHeaders);
     Map<String, Object> http =
         Map.of(
             "method",
@@ -56,11 +74,21 @@ public final class LambdaEvents {
     event.put("routeKey", "$default");
     event.put("rawPath", path);
     event.put("rawQueryString", query == null ? "" : query);
+    if (query != null && !query.isEmpty()) {
+      Map<String, String> params = new HashMap<>();
+      for (String pair : query.split("&")) {
+        String[] kv = pair.split("=", 2);
+        params.put(kv[0], kv.length > 1 ? kv[1] : "");
+      }
+      event.put("queryStringParameters", params);
+    }
     event.put("headers", headers);
     event.put("requestContext", context);
-    event.put("isBase64Encoded", false);
-    if (jsonBody != null) {
-      event.put("body", jsonBody);
+    event.put("isBase64Encoded", base64);
+    if (body != null) {
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      headers.put("content-length", String.valueOf(bytes.length));
+      event.put("body", base64 ? Base64.getEncoder().encodeToString(bytes) : body);
     }
     return event;
   }
