@@ -79,13 +79,18 @@ class AnomalyScanTests {
     assertThat(db().query("SELECT title FROM notifications WHERE user_id = ?", owner))
         .extracting(r -> r.get("title"))
         .contains("Unusual use of a key: new source network");
-    // ...and it goes out by e-mail too, through the outbox, once.
+    // ...and each notice goes out by e-mail too, through the outbox, once. (The spike is high
+    // severity too at some hours of the week, depending on when the test runs: then two notices.)
+    int notices =
+        db().query("SELECT id FROM notifications WHERE user_id = ? AND kind = 'anomaly'", owner)
+            .size();
+    assertThat(notices).isBetween(1, 2);
     assertThat(
             db().query(
                     "SELECT o.id FROM notification_outbox o JOIN notifications n"
                         + " ON n.id = o.notification_id WHERE n.user_id = ? AND n.kind = 'anomaly'",
                     owner))
-        .hasSize(1);
+        .hasSize(notices);
 
     // A second run (the key is due again) raises nothing new.
     db().execute(
