@@ -23,6 +23,8 @@ export default defineConfig({
     },
   },
   server: {
+    // The key formats file lives beside the server code it is shared with (shared/core).
+    fs: { allow: ['.', '../shared/core/src/main/resources/keyhaven'] },
     // The server allows CORS only for configured origins; to it, the dev server is same-origin.
     proxy: Object.fromEntries(
       ['/api', '/q'].map((path) => [

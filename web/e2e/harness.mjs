@@ -75,6 +75,8 @@ export async function startServer(env = {}, { log: logName = 'server.log' } = {}
       KEYHAVEN_PORT: String(port),
       KEYHAVEN_EMBEDDED_DB_PORT: String(dbPort),
       KEYHAVEN_EMBEDDED_REDIS_PORT: String(redisPort),
+      // No call to the real OSV from a journey (an insights journey points it at a stand-in).
+      KEYHAVEN_INSIGHTS_OSV_ENABLED: 'false',
       ...env,
     },
     stdio: ['ignore', log, log],

@@ -1,5 +1,6 @@
 // Browser tests: real Chromium (Debian's package) driven by playwright-core against a private
 // KeyHaven server started from the jar. Run: npm run build && npm run e2e
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -16,6 +17,7 @@ import {
   checkoutCompleted,
   deliver,
   startStripe,
+  startWireMock,
   stubCheckout,
   subscriptionEvent,
 } from './stripe.mjs';
@@ -32,6 +34,22 @@ const DESKTOP = { width: 1280, height: 860 };
 const MOBILE = { width: 375, height: 812 };
 
 const CARA = `cara-${run}@example.com`;
+const DINA = `dina-${run}@example.com`;
+
+/** RFC 6238 (HMAC-SHA-1, 6 digits, 30 s) from a base32 secret, computed here, not by the app. */
+function totp(base32, step) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of base32.replace(/=+$/, ''))
+    bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const h = createHmac('sha1', key).update(counter).digest();
+  const o = h[h.length - 1] & 0xf;
+  return String((h.readUInt32BE(o) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+const totpStep = () => Math.floor(Date.now() / 1000 / 30);
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe-core in the page: its serious and critical violations, one line each. */
@@ -97,7 +115,13 @@ function check(condition, message) {
 }
 
 const browser = await launchBrowser();
-const server = await startServer();
+// GitHub for the integration journey, at the wire level (WireMock with real-shaped answers).
+const github = await startWireMock('github');
+const GITHUB_WEBHOOK_SECRET = `gh-e2e-${run}-${randomBytes(8).toString('hex')}`;
+const server = await startServer({
+  KEYHAVEN_GITHUB_API_URL: github.base,
+  KEYHAVEN_GITHUB_WEBHOOK_SECRET: GITHUB_WEBHOOK_SECRET,
+});
 const web = await webOrigin(server.base);
 console.log(`server ${server.base}; dashboard served by ${web.servedBy} at ${web.base}`);
 const wire = new WireWatch();
@@ -495,68 +519,173 @@ try {
     },
   );
 
-  await journey('teams: create, invite, member reads a team key, remove, rotate', async () => {
-    const probe = await ada.evaluate(async () => (await fetch('/api/teams')).status);
-    if (probe === 404) return 'skipped: /api/teams is not served yet';
-    await go(ada, 'teams');
-    await ada.getByLabel('New team name').fill('Platform');
-    await ada.getByRole('button', { name: 'Create team' }).click();
-    const created = await Promise.race([
-      ada
-        .getByRole('heading', { name: 'Platform' })
-        .waitFor()
-        .then(() => 'ok'),
-      ada
-        .getByRole('alert')
-        .waitFor()
-        .then(async () => ada.getByRole('alert').innerText()),
-    ]);
-    if (created !== 'ok') {
-      if (created.includes('404')) return `skipped: ${created.replace(/\s+/g, ' ')}`;
-      throw new Error(created);
-    }
-    await ada.getByLabel('Invite by email').fill(BOB);
-    await ada.getByLabel('Role', { exact: true }).selectOption('viewer');
-    await ada.getByRole('button', { name: 'Invite' }).click();
-    await ada.getByText(`${BOB} added as viewer.`).waitFor();
-    const TEAM_VALUE = `sk-proj-team${run}`;
-    wire.addSecret(TEAM_VALUE);
-    await addKey(ada, {
-      name: 'TEAM_OPENAI_KEY',
-      value: TEAM_VALUE,
-      environment: 'staging',
-      vault: 'Team: Platform',
-    });
-    await bob.reload();
-    await unlock(bob, PASSWORD);
-    await go(bob, 'vault');
-    check((await reveal(bob, 'TEAM_OPENAI_KEY')) === TEAM_VALUE, 'Bob read another value');
-    await atBothWidths(bob, async (width) => {
-      const row = bob.locator('tr[data-key-name="TEAM_OPENAI_KEY"]');
+  await journey(
+    'teams: invite, accept, compare the fingerprint phrase and confirm, member reads a team key; pending invite to a new address; move a key to the team; remove, rotate',
+    async () => {
+      // Run alone (`--only fingerprint`), the journey makes its own two accounts.
+      if (!ada) {
+        ada = await newPage();
+        await signUp(ada, ADA, PASSWORD);
+      }
+      if (!bob) {
+        bob = await newPage();
+        await signUp(bob, BOB, PASSWORD);
+      }
+      const probe = await ada.evaluate(async () => (await fetch('/api/teams')).status);
+      if (probe === 404) return 'skipped: /api/teams is not served yet';
+      const look = async (page, name, width) => {
+        await page.waitForTimeout(250);
+        await page.screenshot({ path: resolve(SCREENS, `${name}-${width}.png`), fullPage: true });
+        const over = await sideways(page);
+        check(over <= 1, `${name}@${width} overflows by ${over}px`);
+        const problems = await axeProblems(page, `${name}@${width}`);
+        check(problems.length === 0, problems.join('; '));
+      };
+      await go(ada, 'teams');
+      await ada.getByLabel('New team name').fill('Platform');
+      await ada.getByRole('button', { name: 'Create team' }).click();
+      const created = await Promise.race([
+        ada
+          .getByRole('heading', { name: 'Platform' })
+          .waitFor()
+          .then(() => 'ok'),
+        ada
+          .getByRole('alert')
+          .waitFor()
+          .then(async () => ada.getByRole('alert').innerText()),
+      ]);
+      if (created !== 'ok') {
+        if (created.includes('404')) return `skipped: ${created.replace(/\s+/g, ' ')}`;
+        throw new Error(created);
+      }
+      // 1. The invitation carries no key.
+      await ada.getByLabel('Invite by email').fill(BOB);
+      await ada.getByLabel('Role', { exact: true }).selectOption('viewer');
+      await ada.getByRole('button', { name: 'Invite' }).click();
+      await ada.getByText(`${BOB} invited as viewer.`).waitFor();
+      const TEAM_VALUE = `sk-proj-team${run}`;
+      wire.addSecret(TEAM_VALUE);
+      await addKey(ada, {
+        name: 'TEAM_OPENAI_KEY',
+        value: TEAM_VALUE,
+        environment: 'staging',
+        vault: 'Team: Platform',
+      });
+
+      // 2. Bob sees the invitation (a badge on Teams), accepts, and still reads nothing of the team.
+      await bob.reload();
+      await unlock(bob, PASSWORD);
+      await go(bob, 'teams');
+      await bob.getByRole('link', { name: /Teams.*1 open invitations/ }).waitFor();
+      const invitation = bob.getByRole('region', { name: 'Invitations' });
+      await invitation.getByText('Platform').waitFor();
+      await atBothWidths(bob, (width) => look(bob, 'teams-invitation', width));
+      await invitation.getByRole('button', { name: 'Accept' }).click();
+      await invitation.getByText('Waiting for an admin to confirm you').waitFor();
+      await go(bob, 'settings');
+      const bobPhrase = (await bob.getByTestId('own-phrase').innerText()).trim();
+      check(/^[a-z]+(-[a-z]+){4}$/.test(bobPhrase), `Bob's phrase looks like ${bobPhrase}`);
+      await atBothWidths(bob, (width) => look(bob, 'settings-fingerprint', width));
+      await go(bob, 'vault');
       check(
-        (await row.getByRole('button', { name: /^(Edit|Delete) TEAM_OPENAI_KEY$/ }).count()) === 0,
-        `a viewer is offered Edit or Delete at ${width}`,
+        (await bob.locator('tr[data-key-name="TEAM_OPENAI_KEY"]').count()) === 0,
+        'Bob sees a team key before he is confirmed',
       );
-      await row.getByText('Read-only: you are a viewer of this team').waitFor();
-      await bob.screenshot({ path: resolve(SCREENS, `vault-viewer-${width}.png`) });
-    });
-    await go(ada, 'teams');
-    await ada.getByRole('button', { name: 'Platform' }).click();
-    await ada
-      .getByRole('row', { name: new RegExp(BOB) })
-      .getByRole('button', { name: 'Remove' })
-      .click();
-    await ada.getByText(`${BOB} removed.`, { exact: false }).waitFor();
-    await ada.getByRole('button', { name: 'Rotate team key' }).click();
-    await ada.getByRole('dialog').getByRole('button', { name: 'Rotate' }).click();
-    await ada.getByText('Team key rotated').waitFor({ timeout: 60_000 });
-    await go(ada, 'vault');
-    check(
-      (await reveal(ada, 'TEAM_OPENAI_KEY')) === TEAM_VALUE,
-      'team value differs after rotation',
-    );
-    return undefined;
-  });
+
+      // 3. Ada compares the phrase her browser computes with the one Bob reads out, and confirms.
+      await go(ada, 'teams');
+      await ada.getByRole('button', { name: 'Platform' }).click();
+      const bobRow = ada.getByRole('row', { name: new RegExp(BOB) });
+      await bobRow.getByText('awaits confirmation').waitFor();
+      await bobRow.getByRole('button', { name: 'Compare & confirm' }).click();
+      const adaSees = ada.getByTestId('member-phrase');
+      await adaSees.filter({ hasNotText: '…' }).waitFor();
+      check(
+        (await adaSees.innerText()).trim() === bobPhrase,
+        `the admin sees ${await adaSees.innerText()} for Bob, who reads ${bobPhrase}`,
+      );
+      await atBothWidths(ada, (width) => look(ada, 'teams-confirm', width));
+      await ada.getByRole('button', { name: 'The phrases match: confirm' }).click();
+      await ada.getByText(`${BOB} confirmed`).waitFor();
+      await atBothWidths(ada, (width) => look(ada, 'teams-members', width));
+
+      await bob.reload();
+      await unlock(bob, PASSWORD);
+      await go(bob, 'vault');
+      check((await reveal(bob, 'TEAM_OPENAI_KEY')) === TEAM_VALUE, 'Bob read another value');
+      await atBothWidths(bob, async (width) => {
+        const row = bob.locator('tr[data-key-name="TEAM_OPENAI_KEY"]');
+        check(
+          (await row.getByRole('button', { name: /^(Edit|Delete) TEAM_OPENAI_KEY$/ }).count()) ===
+            0,
+          `a viewer is offered Edit or Delete at ${width}`,
+        );
+        await row.getByText('Read-only: you are a viewer of this team').waitFor();
+        await bob.screenshot({ path: resolve(SCREENS, `vault-viewer-${width}.png`) });
+      });
+
+      // 4. A pending invite to an address without an account: seen after signing up with it.
+      const CAROL = `carol-${run}@example.com`;
+      await go(ada, 'teams');
+      const platform = ada.getByRole('button', { name: 'Platform' });
+      if ((await platform.getAttribute('aria-expanded')) !== 'true') await platform.click();
+      await ada.getByLabel('Invite by email').fill(CAROL);
+      await ada.getByLabel('Role', { exact: true }).selectOption('editor');
+      await ada.getByRole('button', { name: 'Invite' }).click();
+      await ada.getByText(`${CAROL} invited as editor.`).waitFor();
+      await ada
+        .getByRole('row', { name: new RegExp(CAROL) })
+        .getByText('invited')
+        .waitFor();
+      const carol = await newPage();
+      await signUp(carol, CAROL, PASSWORD);
+      await go(carol, 'teams');
+      const carolInvitation = carol.getByRole('region', { name: 'Invitations' });
+      await carolInvitation.getByText('Platform').waitFor();
+      await carolInvitation.getByRole('button', { name: 'Accept' }).click();
+      await carolInvitation.getByText('Waiting for an admin to confirm you').waitFor();
+      await carol.close();
+
+      // 5. Sharing: Ada moves a personal key into the team; Bob reads it there.
+      const MOVED = `sk_live_moved${run}`;
+      wire.addSecret(MOVED);
+      await addKey(ada, { name: 'MOVED_STRIPE_KEY', value: MOVED });
+      await ada.getByRole('checkbox', { name: 'Select MOVED_STRIPE_KEY' }).check();
+      await ada
+        .getByRole('region', { name: 'Selected keys' })
+        .getByRole('button', { name: 'Move to team' })
+        .click();
+      const move = ada.getByRole('dialog');
+      await move.getByLabel('Team').selectOption({ label: 'Platform' });
+      await atBothWidths(ada, (width) => look(ada, 'vault-move-to-team', width));
+      await move.getByRole('button', { name: 'Move' }).click();
+      await ada.getByText('1 key moved to Platform').waitFor();
+      check((await reveal(ada, 'MOVED_STRIPE_KEY')) === MOVED, 'the moved value differs for Ada');
+      await go(bob, 'teams');
+      await go(bob, 'vault');
+      await bob.reload();
+      await unlock(bob, PASSWORD);
+      await go(bob, 'vault');
+      check((await reveal(bob, 'MOVED_STRIPE_KEY')) === MOVED, 'Bob reads another moved value');
+
+      await go(ada, 'teams');
+      await ada.getByRole('button', { name: 'Platform' }).click();
+      await ada
+        .getByRole('row', { name: new RegExp(BOB) })
+        .getByRole('button', { name: 'Remove' })
+        .click();
+      await ada.getByText(`${BOB} removed.`, { exact: false }).waitFor();
+      await ada.getByRole('button', { name: 'Rotate team key' }).click();
+      await ada.getByRole('dialog').getByRole('button', { name: 'Rotate' }).click();
+      await ada.getByText('Team key rotated').waitFor({ timeout: 60_000 });
+      await go(ada, 'vault');
+      check(
+        (await reveal(ada, 'TEAM_OPENAI_KEY')) === TEAM_VALUE,
+        'team value differs after rotation',
+      );
+      return undefined;
+    },
+  );
 
   await journey(
     'teams: a machine token for CI reads only its scope and stops when revoked',
@@ -698,6 +827,52 @@ try {
           ).length,
       );
       check(visible >= 12, `only ${visible} keys fit in 1280×800`);
+      await ada.setViewportSize(DESKTOP);
+
+      // Sortable columns: the server orders every page; the order survives going back.
+      const names = () =>
+        ada.evaluate(() =>
+          [...document.querySelectorAll('table[aria-label="Keys"] tbody tr')].map((r) =>
+            r.getAttribute('data-key-name'),
+          ),
+        );
+      const before = await names();
+      await ada.getByRole('button', { name: /^Name/ }).click();
+      await ada.waitForFunction(() => window.location.hash.includes('sort=name'));
+      await ada.locator('th[aria-sort="ascending"]').waitFor();
+      await ada.waitForFunction(
+        (old) =>
+          [...document.querySelectorAll('table[aria-label="Keys"] tbody tr')]
+            .map((r) => r.getAttribute('data-key-name'))
+            .join('\n') !== old,
+        before.join('\n'),
+      );
+      const ascending = await names();
+      check(ascending.length > 1, 'a sorted page has keys');
+      await go(ada, 'dashboard');
+      await ada.getByRole('heading', { name: 'Dashboard' }).waitFor();
+      await ada.goBack();
+      await ada.locator('th[aria-sort="ascending"]').waitFor();
+      await ada.getByRole('button', { name: /^Name/ }).click();
+      await ada.locator('th[aria-sort="descending"]').waitFor();
+      await ada.waitForFunction((first) => {
+        const row = document.querySelector('table[aria-label="Keys"] tbody tr');
+        return row && row.getAttribute('data-key-name') !== first;
+      }, ascending[0]);
+      const descending = await names();
+      // Ada's keys fit on one page: the descending order is the ascending one reversed.
+      check(
+        JSON.stringify(descending) === JSON.stringify([...ascending].reverse()),
+        `name descending is not name ascending reversed: ${descending.slice(0, 5).join(', ')}…`,
+      );
+      // At 375 px the table is cards without headers: the sort is a choice there.
+      await ada.setViewportSize(MOBILE);
+      check(
+        (await ada.getByRole('combobox', { name: 'Sort keys' }).inputValue()) === '-name',
+        'the sort choice shows the header sort',
+      );
+      await ada.getByRole('combobox', { name: 'Sort keys' }).selectOption('-created_at');
+      await ada.waitForFunction(() => !window.location.hash.includes('sort='));
       await ada.setViewportSize(DESKTOP);
 
       await atBothWidths(ada, async (width) => {
@@ -1232,7 +1407,7 @@ try {
       await ada.getByLabel('Invite by email').fill(BOB);
       await ada.getByLabel('Role', { exact: true }).selectOption('editor');
       await ada.getByRole('button', { name: 'Invite' }).click();
-      await ada.getByText(`${BOB} added as editor.`).waitFor();
+      await ada.getByText(`${BOB} invited as editor.`).waitFor();
 
       const page = await newPage();
       await page.goto(`${web.base}/#/login`);
@@ -1244,7 +1419,7 @@ try {
       await bell.waitFor();
       const before = Number(/(\d+) unread/.exec(await bell.getAttribute('aria-label'))[1]);
       check(before >= 1, `the bell shows ${before} unread`);
-      const title = "You were added to the team 'On-call'";
+      const title = "You are invited to the team 'On-call'";
       await atBothWidths(page, async (width) => {
         await bell.click();
         const panel = page.getByRole('region', { name: 'Notifications' });
@@ -1535,6 +1710,307 @@ try {
     },
   );
 
+  await journey(
+    'insights: refresh finds keys without expiry, a question answers with links to the keys, resolve (1280 + 375 px)',
+    async () => {
+      const problems = [];
+      const look = async (page, name, width) => {
+        await page.waitForTimeout(250);
+        await page.screenshot({ path: resolve(SCREENS, `${name}-${width}.png`), fullPage: true });
+        const over = await sideways(page);
+        if (over > 1) problems.push(`${name}@${width} overflows by ${over}px`);
+        problems.push(...(await axeProblems(page, `${name}@${width}`)));
+      };
+      const page = await newPage();
+      await signUp(page, `insights-${Date.now()}@example.com`, PASSWORD);
+      await addKey(page, {
+        name: 'PAYMENTS_LIVE',
+        value: 'sk_live_insights_1',
+        environment: 'production',
+      });
+      await addKey(page, {
+        name: 'PAYMENTS_STAGING',
+        value: 'sk_test_insights_2',
+        environment: 'staging',
+      });
+      await go(page, 'insights');
+      await page.getByRole('heading', { name: 'Insights' }).waitFor();
+      await page.getByRole('button', { name: 'Refresh' }).click();
+      await page.getByRole('status').filter({ hasText: 'Insights refreshed.' }).waitFor();
+      const item = page.locator('li[data-insight-type="no_expiry"]');
+      await item.waitFor();
+      check((await item.getByRole('link').count()) === 2, 'the no-expiry insight links both keys');
+
+      await page
+        .getByLabel('Ask about your keys')
+        .fill('which production keys have no expiry date?');
+      await page.getByRole('button', { name: 'Ask' }).click();
+      const answer = page.getByRole('status', { name: 'Answer' });
+      await answer.getByText('1 key matches').waitFor();
+      check((await answer.innerText()).includes('Answered by the rules'), 'the parser answered');
+      await atBothWidths(page, (width) => look(page, 'insights', width));
+
+      await answer.getByRole('link', { name: 'PAYMENTS_LIVE' }).click();
+      await page.waitForFunction(() => window.location.hash.startsWith('#/key?'));
+      await page.getByRole('heading', { name: 'PAYMENTS_LIVE' }).waitFor();
+
+      await go(page, 'insights');
+      await page.getByRole('button', { name: 'Resolve no expiry date' }).click();
+      await page.getByRole('status').filter({ hasText: 'Resolved: No expiry date.' }).waitFor();
+      await item.waitFor({ state: 'detached' });
+      check(problems.length === 0, problems.join('\n'));
+      return 'refresh → no-expiry insight over 2 keys; question → 1 key (rules); key page; resolved';
+    },
+  );
+
+  await journey(
+    'github: connect a token, push a key to an Actions secret sealed in the browser (opened here with libsodium), a leak alert marks the key exposed (1280 + 375 px)',
+    async () => {
+      const problems = [];
+      const look = async (page, name, width) => {
+        await page.waitForTimeout(250);
+        await page.screenshot({ path: resolve(SCREENS, `${name}-${width}.png`), fullPage: true });
+        const over = await sideways(page);
+        if (over > 1) problems.push(`${name}@${width} overflows by ${over}px`);
+        problems.push(...(await axeProblems(page, `${name}@${width}`)));
+      };
+      const { default: sodium } = await import('libsodium-wrappers');
+      await sodium.ready;
+      const repoKeys = sodium.crypto_box_keypair();
+      const login = `octo-${run}`;
+      const token = `github_pat_11E2E${run}_${randomBytes(20).toString('hex')}`;
+      const value = `sk_live_${randomBytes(24).toString('base64url').replace(/[-_]/g, 'Q')}`;
+      wire.addSecret(value);
+      const json = (status, body) => ({
+        status,
+        headers: { 'Content-Type': 'application/json' },
+        jsonBody: body,
+      });
+      const auth = { Authorization: { equalTo: `Bearer ${token}` } };
+      await github.stub({
+        request: { method: 'GET', url: '/user', headers: auth },
+        response: json(200, { login, id: 1, type: 'User' }),
+      });
+      await github.stub({
+        request: { method: 'GET', urlPath: '/user/repos', headers: auth },
+        response: json(200, [
+          {
+            id: 7,
+            name: 'payments',
+            full_name: `${login}/payments`,
+            private: true,
+            owner: { login },
+          },
+        ]),
+      });
+      await github.stub({
+        request: {
+          method: 'GET',
+          url: `/repos/${login}/payments/actions/secrets/public-key`,
+          headers: auth,
+        },
+        response: json(200, {
+          key_id: '568250167242549743',
+          key: sodium.to_base64(repoKeys.publicKey, sodium.base64_variants.ORIGINAL),
+        }),
+      });
+      await github.stub({
+        request: { method: 'PUT', url: `/repos/${login}/payments/actions/secrets/PAYMENTS_LIVE` },
+        response: { status: 201 },
+      });
+
+      const page = await newPage();
+      await signUp(page, `github-${Date.now()}@example.com`, PASSWORD);
+      await addKey(page, { name: 'PAYMENTS_LIVE', value });
+      await go(page, 'integrations');
+      await page.getByRole('heading', { name: 'Integrations' }).waitFor();
+      await atBothWidths(page, (width) => look(page, 'integrations-connect', width));
+      await page.getByLabel('GitHub token').fill('too-short');
+      await page.getByRole('button', { name: 'Connect GitHub' }).click();
+      await page.getByText('Paste the whole token').waitFor();
+      await page.getByLabel('GitHub token').fill(token);
+      await page.getByRole('button', { name: 'Connect GitHub' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Connected to GitHub as ${login}.` })
+        .waitFor();
+
+      await go(page, 'vault');
+      await page.getByRole('link', { name: 'PAYMENTS_LIVE' }).first().click();
+      await page.getByRole('heading', { name: 'GitHub Actions' }).waitFor();
+      await page.getByRole('combobox', { name: 'Repository' }).selectOption(`${login}/payments`);
+      check(
+        (await page.getByLabel('Secret name').inputValue()) === 'PAYMENTS_LIVE',
+        'the secret name follows the key name',
+      );
+      await page.getByRole('button', { name: 'Push to GitHub' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Pushed to ${login}/payments as PAYMENTS_LIVE.` })
+        .waitFor();
+      await page
+        .getByRole('table', { name: 'Where this key was pushed' })
+        .getByText('Up to date')
+        .waitFor();
+      await atBothWidths(page, (width) => look(page, 'key-github', width));
+
+      // What GitHub received: a sealed box only the repository's private key opens.
+      const puts = await github.requests(
+        'PUT',
+        `/repos/${login}/payments/actions/secrets/PAYMENTS_LIVE`,
+      );
+      check(puts.length === 1, `GitHub got ${puts.length} secret writes`);
+      const sent = JSON.parse(puts[0].body);
+      check(sent.key_id === '568250167242549743', 'the key id of the public key is sent back');
+      const opened = sodium.to_string(
+        sodium.crypto_box_seal_open(
+          sodium.from_base64(sent.encrypted_value, sodium.base64_variants.ORIGINAL),
+          repoKeys.publicKey,
+          repoKeys.privateKey,
+        ),
+      );
+      check(opened === value, 'the sealed box opens to the key value');
+      check(!puts[0].body.includes(value), 'the value is not in the clear');
+
+      // GitHub's secret scanning finds the value in the repository: the leak loop.
+      await github.stub({
+        request: {
+          method: 'GET',
+          url: `/repos/${login}/payments/secret-scanning/alerts/3`,
+          headers: auth,
+        },
+        response: json(200, {
+          number: 3,
+          state: 'open',
+          secret_type: 'stripe_api_key',
+          secret: value,
+        }),
+      });
+      const alert = JSON.stringify({
+        action: 'created',
+        alert: { number: 3, secret_type: 'stripe_api_key' },
+        repository: { id: 7, name: 'payments', full_name: `${login}/payments`, owner: { login } },
+      });
+      const deliverAlert = (signature) =>
+        fetch(`${server.base}/webhooks/github`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            'X-GitHub-Event': 'secret_scanning_alert',
+            'X-GitHub-Delivery': `e2e-${run}`,
+            'X-Hub-Signature-256': signature,
+          },
+          body: alert,
+        });
+      const forged = await deliverAlert(
+        `sha256=${createHmac('sha256', 'guess').update(alert).digest('hex')}`,
+      );
+      check(forged.status === 401, `a forged alert answers ${forged.status}`);
+      const res = await deliverAlert(
+        `sha256=${createHmac('sha256', GITHUB_WEBHOOK_SECRET).update(alert).digest('hex')}`,
+      );
+      const receipt = await res.json();
+      check(
+        res.status === 202 && receipt.exposed === 1,
+        `alert: ${res.status} ${JSON.stringify(receipt)}`,
+      );
+      await go(page, 'vault');
+      await page.locator('tr[data-key-name="PAYMENTS_LIVE"]').getByText('Exposed').waitFor();
+
+      // One click from the leak to the rotation: the key's page says so first.
+      await page.getByRole('link', { name: 'PAYMENTS_LIVE' }).first().click();
+      await page.getByRole('heading', { name: 'This key is exposed' }).waitFor();
+      await atBothWidths(page, (width) => look(page, 'key-exposed', width));
+      const next = `sk_live_${randomBytes(24).toString('base64url').replace(/[-_]/g, 'R')}`;
+      wire.addSecret(next);
+      await page.getByLabel('New value').fill(next);
+      await page.getByRole('button', { name: 'Rotate now' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Rotated: the new value is current' })
+        .waitFor();
+      await page
+        .getByRole('heading', { name: 'This key is exposed' })
+        .waitFor({ state: 'detached' });
+      await page
+        .getByRole('table', { name: 'Where this key was pushed' })
+        .getByText('Stale: push again')
+        .waitFor();
+      check(problems.length === 0, problems.join('\n'));
+      return `connected as ${login}; pushed (sealed box opened by the test); forged alert 401; alert → 1 key exposed; rotated, the push marked stale`;
+    },
+  );
+
+  await journey(
+    'two-step sign-in: turn TOTP on (QR code), log out, log in with a code, then a recovery code',
+    async () => {
+      const page = await newPage();
+      await signUp(page, DINA, PASSWORD);
+      await go(page, 'settings');
+      await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+      const qr = page.getByRole('img', { name: 'QR code for your authenticator app' });
+      await qr.waitFor();
+      await page.waitForFunction(() => {
+        const c = document.querySelector('canvas.totp-qr');
+        return c && c.width > 0 && c.toDataURL().length > 1000;
+      });
+      const secret = (await page.getByLabel('TOTP secret', { exact: true }).innerText()).trim();
+      check(/^[A-Z2-7]{32}$/.test(secret), `unexpected secret shape ${secret.length}`);
+      wire.addSecret(secret);
+      let used = totpStep();
+      await page.getByLabel('Code from the app').fill(totp(secret, used));
+      await page.getByRole('button', { name: 'Turn on', exact: true }).click();
+      const codesBlock = page.getByTestId('recovery-codes');
+      await codesBlock.waitFor();
+      const codes = (await page.getByLabel('Recovery codes', { exact: true }).innerText())
+        .trim()
+        .split(/\s+/);
+      check(codes.length === 10, `${codes.length} recovery codes`);
+      await page.getByRole('button', { name: 'I saved them' }).click();
+      await page.getByText('Recovery codes left: 10').waitFor();
+      const problems = await axeProblems(page, 'settings with two-step sign-in');
+
+      await page.getByRole('button', { name: 'Log out', exact: true }).click();
+      await page.getByRole('heading', { name: 'Log in' }).waitFor();
+      await page.getByLabel('Email').fill(DINA);
+      await page.getByLabel('Master password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByRole('heading', { name: 'Two-step sign-in' }).waitFor({ timeout: 90_000 });
+      problems.push(...(await axeProblems(page, 'second step')));
+      // A wrong code first: refused, the form stays.
+      await page
+        .getByLabel('Authentication code')
+        .fill(totp(secret, used) === '000000' ? '111111' : '000000');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByText('That code did not work').waitFor();
+      used += 1;
+      await page.getByLabel('Authentication code').fill(totp(secret, used));
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('heading', { name: 'Dashboard' }).waitFor({ timeout: 60_000 });
+
+      await page.getByRole('button', { name: 'Log out', exact: true }).click();
+      await page.getByRole('heading', { name: 'Log in' }).waitFor();
+      await page.getByLabel('Email').fill(DINA);
+      await page.getByLabel('Master password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByRole('heading', { name: 'Two-step sign-in' }).waitFor({ timeout: 90_000 });
+      await page.getByRole('button', { name: 'Use a recovery code' }).click();
+      await page.getByLabel('Recovery code').fill(codes[0]);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('heading', { name: 'Dashboard' }).waitFor({ timeout: 60_000 });
+      await go(page, 'settings');
+      await page.getByText('Recovery codes left: 9').waitFor();
+      // The sign-ins of this account: logging out ended the earlier two; this one is marked.
+      const signIns = page.getByRole('table', { name: 'Sign-ins' });
+      await signIns.getByText('this browser').waitFor();
+      const rows = await signIns.locator('tbody tr').count();
+      check(rows === 1, `${rows} live sign-ins after two log-outs`);
+      await page.context().close();
+      check(problems.length === 0, problems.join('\n'));
+      return 'TOTP on with a QR code; code computed here at +1 step; recovery code once';
+    },
+  );
+
   await journey('no plaintext value, password or key material on the wire', async () => {
     const v = wire.violations();
     writeFileSync(
@@ -1548,6 +2024,7 @@ try {
   await browser.close().catch(() => undefined);
   await web.stop();
   await server.stop();
+  await github.stop();
 }
 
 const skipped = results.filter((r) => r.skipped).length;

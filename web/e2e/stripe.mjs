@@ -37,10 +37,18 @@ export function wiremockJar() {
   return jar;
 }
 
-/** Starts WireMock on a free port; answers its base URL, admin helpers and stop(). */
-export async function startStripe() {
+/** Starts the Stripe stand-in. */
+export function startStripe() {
+  return startWireMock('stripe');
+}
+
+/**
+ * Starts WireMock on a free port as the stand-in of `name` (its log: `<name>-standin.log`);
+ * answers its base URL, admin helpers and stop().
+ */
+export async function startWireMock(name) {
   const port = await freePort();
-  const log = openSync(resolve(RESULTS, 'stripe-standin.log'), 'w');
+  const log = openSync(resolve(RESULTS, `${name}-standin.log`), 'w');
   const child = spawn(
     'java',
     [

@@ -18,7 +18,13 @@ const DOCUMENTED = {
   new_protected_user_key: (v) => WRAPPED.test(v) && v.startsWith('v1.'),
   protected_private_key: (v) => WRAPPED.test(v) && v.startsWith('v1.'),
   wrapped_team_key: (v) => WRAPPED.test(v) && v.startsWith('v2.'),
+  previous_team_key: (v) => WRAPPED.test(v) && v.startsWith('v1.'),
+  pinned_keys: (v) => WRAPPED.test(v) && v.startsWith('v1.'),
+  // SHA-256 of a high-entropy value of a known format (docs/fingerprints.md).
+  value_fingerprint: (v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v),
   refresh_token: (v) => typeof v === 'string',
+  // Two-step sign-in: the single-use second-step token (43 URL-safe base64 characters).
+  mfa_token: (v) => typeof v === 'string' && /^[A-Za-z0-9_-]{43}$/.test(v),
 };
 
 /** Every string a secret could be sent as: raw, JSON-escaped, URL-encoded, base64, hex. */

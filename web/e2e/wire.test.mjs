@@ -59,5 +59,9 @@ describe('WireWatch (the browser tests’ network check)', () => {
     expect(watch({ wrapped_team_key: `v1.${b64(12)}.${b64(48)}` })).toEqual([
       'POST /api/keys: wrapped_team_key does not have its documented shape',
     ]);
+    expect(watch({ pinned_keys: `v1.${b64(12)}.${b64(200)}` })).toEqual([]);
+    expect(watch({ previous_team_key: `v2.${b64(32)}.${b64(48)}` })).toEqual([
+      'POST /api/keys: previous_team_key does not have its documented shape',
+    ]);
   });
 });

@@ -17,8 +17,11 @@ const Analytics = lazy(() => import('./screens/Analytics'));
 const Settings = lazy(() => import('./screens/Settings'));
 const KeyMonitor = lazy(() => import('./screens/KeyMonitor'));
 const Anomalies = lazy(() => import('./screens/Anomalies'));
+const Insights = lazy(() => import('./screens/Insights'));
 const Notifications = lazy(() => import('./screens/Notifications'));
 const Plan = lazy(() => import('./screens/Plan'));
+const VerifyEmail = lazy(() => import('./screens/VerifyEmail'));
+const Integrations = lazy(() => import('./screens/Integrations'));
 
 const SCREENS = {
   dashboard: Dashboard,
@@ -29,8 +32,10 @@ const SCREENS = {
   settings: Settings,
   key: KeyMonitor,
   anomalies: Anomalies,
+  insights: Insights,
   notifications: Notifications,
   billing: Plan,
+  integrations: Integrations,
 } as const;
 
 function Screens() {
@@ -45,6 +50,13 @@ function Screens() {
     document.title = `KeyHaven — ${state.status === 'unlocked' ? route : state.status === 'locked' ? 'locked' : route === 'signup' ? 'sign up' : 'log in'}`;
   }, [route, state.status]);
 
+  // The mail's verification link works signed in, locked or signed out.
+  if (route === 'verify-email')
+    return (
+      <Suspense fallback={<Loading />}>
+        <VerifyEmail />
+      </Suspense>
+    );
   if (state.status === 'locked') return <Unlock email={state.email} reason={state.reason} />;
   if (state.status === 'anonymous') return route === 'signup' ? <SignUp /> : <LogIn />;
   const Screen = SCREENS[route as keyof typeof SCREENS] ?? Dashboard;

@@ -85,6 +85,20 @@ export class ApiClient {
     return this.request<T>('DELETE', path, options);
   }
 
+  /** A GET whose answer is text (not JSON), with its headers; errors as for `request`. */
+  async text(
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<{ text: string; headers: Headers }> {
+    let response = await this.send('GET', path, options);
+    if (response.status === 401 && options.auth !== false && this.refreshToken) {
+      if (await this.refresh()) response = await this.send('GET', path, options);
+      else this.onSessionExpired?.();
+    }
+    if (!response.ok) return this.parse(response);
+    return { text: await response.text(), headers: response.headers };
+  }
+
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
     const response = await this.send(method, path, options);
     if (response.status === 401 && options.auth !== false && this.refreshToken) {

@@ -82,6 +82,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -179,6 +190,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -261,6 +283,123 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export */
+        get: {
+            parameters: {
+                query?: {
+                    after?: number;
+                    team_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One sealed entry per line, with its chain index and hashes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/x-ndjson": string;
+                    };
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -362,6 +501,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -395,13 +545,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
+                /** @description Signed in (tokens and wrapped keys), or, when a second factor is on, the second step: mfa_required, a single-use mfa_token and no tokens */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["LoginResponse"];
+                        "application/json": components["schemas"]["LoginResponse"] | components["schemas"]["MfaChallengeResponse"];
                     };
                 };
                 /** @description Bad Request */
@@ -460,6 +610,124 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Login Mfa */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MfaLoginRequest"];
+                };
+            };
+            responses: {
+                /** @description Signed in: the normal login body */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoginResponse"];
+                    };
+                };
+                /** @description Not exactly one of totp_code and recovery_code (VALIDATION: ONE_CODE) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description A wrong, reused or expired code, or an unknown, used or expired mfa_token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many wrong second-factor codes for this account (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -491,7 +759,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Done */
+                /** @description The sign-in of this refresh token has ended (also when it was unknown or spent) */
                 204: {
                     headers: {
                         [name: string]: unknown;
@@ -500,24 +768,6 @@ export interface paths {
                 };
                 /** @description Bad Request */
                 400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-                /** @description No valid access token (AUTHENTICATION) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-                /** @description The caller may not do this (AUTHORIZATION) */
-                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -557,6 +807,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -633,6 +894,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -735,6 +1007,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -816,6 +1099,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -918,6 +1212,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1008,6 +1313,113 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify Email */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VerifyEmailRequest"];
+                };
+            };
+            responses: {
+                /** @description The address is verified */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Unknown, used or expired token (VALIDATION: INVALID_TOKEN) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1137,6 +1549,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1229,6 +1652,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1301,6 +1735,1762 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    resolved?: string;
+                    severity?: string;
+                    size?: number;
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageInsightBody"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InsightBody"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Query */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QueryRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueryAnswer"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refresh */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Refreshed */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RefreshAccepted"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Risks */
+        get: {
+            parameters: {
+                query?: {
+                    size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskList"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/github": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Whether GitHub is connected, and as whom */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GitHubConnection"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub is not answering (EXTERNAL_SERVICE, code GITHUB_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        /** Connect */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GitHubConnectRequest"];
+                };
+            };
+            responses: {
+                /** @description Connected; the token's login */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GitHubLogin"];
+                    };
+                };
+                /** @description Invalid, or GitHub does not accept the token (VALIDATION, GITHUB_TOKEN_INVALID) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The token lacks a permission (EXTERNAL_SERVICE, GITHUB_PERMISSION_MISSING) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub answered an error (EXTERNAL_SERVICE) */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub is not answering (EXTERNAL_SERVICE, code GITHUB_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Disconnect */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Disconnected; the sealed token is erased */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub is not answering (EXTERNAL_SERVICE, code GITHUB_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/github/deploy-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deploy Keys */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The deploy keys the caller registered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GitHubDeployKeys"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub is not answering (EXTERNAL_SERVICE, code GITHUB_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/github/orgs/{org}/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisation Public Key */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An organisation's Actions public key to seal values to */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GitHubPublicKey"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Not connected, token revoked or lacking a permission (see the code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub answered an error (EXTERNAL_SERVICE) */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub is not answering (EXTERNAL_SERVICE, code GITHUB_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/github/orgs/{org}/secrets/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Push Organisation Secret */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GitHubPushSecret"];
+                };
+            };
+            responses: {
+                /** @description The organisation secret was created or updated (visible to its private and internal repositories) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Not connected, token revoked or lacking a permission (see the code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub answered an error (EXTERNAL_SERVICE) */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub is not answering (EXTERNAL_SERVICE, code GITHUB_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/github/repos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Repositories */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The repositories the token can see */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GitHubRepositories"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub is not connected (GITHUB_NOT_CONNECTED), or the token was revoked (GITHUB_TOKEN_REVOKED) or lacks a permission (GITHUB_PERMISSION_MISSING) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub answered an error (EXTERNAL_SERVICE) */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub is not answering (EXTERNAL_SERVICE, code GITHUB_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/github/repos/{owner}/{repo}/deploy-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add Deploy Key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    owner: string;
+                    repo: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GitHubDeployKeyRequest"];
+                };
+            };
+            responses: {
+                /** @description The deploy key is registered at GitHub */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GitHubDeployKey"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Not connected, token revoked or lacking a permission (see the code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub answered an error (EXTERNAL_SERVICE) */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub is not answering (EXTERNAL_SERVICE, code GITHUB_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/github/repos/{owner}/{repo}/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public Key */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A deployment environment: its own public key */
+                    environment?: string;
+                };
+                header?: never;
+                path: {
+                    owner: string;
+                    repo: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The Actions public key to seal values to */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GitHubPublicKey"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Not connected, token revoked or lacking a permission (see the code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub answered an error (EXTERNAL_SERVICE) */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub is not answering (EXTERNAL_SERVICE, code GITHUB_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/github/repos/{owner}/{repo}/secrets/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Push Secret */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description A deployment environment: the secret is the environment's */
+                    environment?: string;
+                };
+                header?: never;
+                path: {
+                    name: string;
+                    owner: string;
+                    repo: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GitHubPushSecret"];
+                };
+            };
+            responses: {
+                /** @description The secret was created or updated at GitHub */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Not connected, token revoked or lacking a permission (see the code) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub answered an error (EXTERNAL_SERVICE) */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub is not answering (EXTERNAL_SERVICE, code GITHUB_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/github/syncs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Syncs */
+        get: {
+            parameters: {
+                query?: {
+                    key_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Where the caller pushed vault keys, and which pushes are stale */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GitHubSecretSyncs"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description GitHub is not answering (EXTERNAL_SERVICE, code GITHUB_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1328,6 +3518,8 @@ export interface paths {
                     q?: string;
                     service?: string;
                     size?: number;
+                    /** @description The order: name, service, environment, health, expires_at, created_at or updated_at; a leading - for descending. Default -created_at (newest first); keys without an expiry come last. */
+                    sort?: string;
                     tag?: string;
                     team_id?: string;
                 };
@@ -1396,6 +3588,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1477,7 +3680,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The id is taken (CONFLICT) */
+                /** @description The id is taken, or a team key's value is under a rotated-away team key (CONFLICT, TEAM_KEY_ROTATED) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1518,6 +3721,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1619,6 +3833,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         /** Update */
@@ -1696,6 +3921,15 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description A team key's value under a team key generation that a rotation replaced (TEAM_KEY_ROTATED) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
                 /** @description If-Match names a version that is no longer current (CONFLICT) */
                 412: {
                     headers: {
@@ -1737,6 +3971,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1818,6 +4063,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1916,6 +4172,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2005,6 +4272,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2114,6 +4392,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2210,8 +4499,167 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/keys/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MoveKeyRequest"];
+                };
+            };
+            responses: {
+                /** @description Moved: the key lives in the team, re-encrypted under its team key */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKey"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Not a personal key of the caller (CONFLICT: NOT_PERSONAL) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description If-Match names a version that is no longer current (CONFLICT) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2324,6 +4772,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2416,6 +4875,15 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description A team key's value under a team key generation that a rotation replaced (TEAM_KEY_ROTATED) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
                 /** @description If-Match names a version that is no longer current (CONFLICT) */
                 412: {
                     headers: {
@@ -2457,6 +4925,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2579,6 +5058,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         post?: never;
@@ -2671,6 +5161,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2775,6 +5276,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2849,10 +5361,642 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/email-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resend Verification */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sent when needed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmailVerificationStatus"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Which factors are on */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MfaStatus"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/mfa/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Regenerate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CodeRequest"];
+                };
+            };
+            responses: {
+                /** @description A fresh set of ten recovery codes, shown this once; the old ones stop working */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecoveryCodes"];
+                    };
+                };
+                /** @description Wrong code (VALIDATION: INVALID_CODE) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description TOTP is not on (CONFLICT: MFA_NOT_ON) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many wrong codes (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/mfa/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enrol */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A new secret, shown this once, and its otpauth URI; not on until confirmed with a code */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TotpEnrolment"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description TOTP is already on (CONFLICT: MFA_ALREADY_ON) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        /** Disable */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CodeRequest"];
+                };
+            };
+            responses: {
+                /** @description TOTP and the recovery codes are off */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Wrong code (VALIDATION: INVALID_CODE) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description TOTP is not on (CONFLICT: MFA_NOT_ON) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many wrong codes (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/mfa/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CodeRequest"];
+                };
+            };
+            responses: {
+                /** @description TOTP is on; ten recovery codes, shown this once */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecoveryCodes"];
+                    };
+                };
+                /** @description Wrong code (VALIDATION: INVALID_CODE) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No enrolment waits for a code (CONFLICT: MFA_NOT_PENDING) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many wrong codes (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2953,10 +6097,404 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/pinned-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pinned Keys */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PinnedKeys"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        /** Put Pinned Keys */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PutPinnedKeysRequest"];
+                };
+            };
+            responses: {
+                /** @description Stored; version + 1 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PinnedKeys"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The version read is not the current one (CONFLICT: PINNED_KEYS_CHANGED) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Live sign-ins, most recently used first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignIns"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign Out */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The sign-in has ended */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No live sign-in of the caller has this id (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -3033,6 +6571,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3134,6 +6683,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3200,6 +6760,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3296,6 +6867,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         post?: never;
@@ -3363,6 +6945,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3463,6 +7056,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3590,8 +7194,450 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
+        trace?: never;
+    };
+    "/api/teams/{id}/invitation/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted: an admin confirms the member before it gets the team key */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invitation"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller's address is not verified (CONFLICT: EMAIL_NOT_VERIFIED) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{id}/invitation/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Declined */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{id}/invitations/{invitation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke Invitation */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    invitation_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{id}/key-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Key History */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemsKeyHistoryEntry"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/teams/{id}/machines": {
@@ -3673,6 +7719,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3782,6 +7839,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3872,6 +7940,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3970,6 +8049,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         put?: never;
@@ -3990,7 +8080,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Created */
+                /** @description Invited (status invited, no key yet) */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -4044,7 +8134,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description Already a member (CONFLICT) */
+                /** @description Already a member, already invited, or the address is not verified (CONFLICT: ALREADY_MEMBER, ALREADY_INVITED, EMAIL_NOT_VERIFIED) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4085,6 +8175,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4190,6 +8291,17 @@ export interface paths {
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4311,8 +8423,158 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
+        trace?: never;
+    };
+    "/api/teams/{id}/members/{user_id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm Member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    user_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConfirmMemberRequest"];
+                };
+            };
+            responses: {
+                /** @description Confirmed: the member holds the team key wrapped to its public key */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Confirmed already, or the public key is not the member's any more (CONFLICT: ALREADY_CONFIRMED, PUBLIC_KEY_CHANGED) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/teams/{id}/rotate-key": {
@@ -4442,8 +8704,104 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemsInvitation"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4556,6 +8914,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4648,10 +9017,133 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/github": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "X-GitHub-Delivery"?: string;
+                    "X-GitHub-Event"?: string;
+                    "X-Hub-Signature-256"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A GitHub event, as GitHub signs it */
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Accepted: applied, ignored (an event not handled) or a duplicate delivery */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GitHubWebhookReceipt"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description X-Hub-Signature-256 is missing or wrong (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4738,6 +9230,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4758,7 +9261,6 @@ export interface components {
             email: string;
             /** @enum {string} */
             role: "viewer" | "editor" | "admin";
-            wrapped_team_key: string;
         };
         AnomalyBody: {
             description: string;
@@ -4783,16 +9285,16 @@ export interface components {
         /**
          * @description The one error body every endpoint answers with
          * @example {
-         *       "message": "name: must not be blank",
          *       "code": "VALIDATION_FAILED",
+         *       "message": "name: must not be blank",
+         *       "type": "VALIDATION",
+         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f",
+         *       "timestamp": "2026-01-31T12:00:00.000Z",
          *       "details": {
          *         "fields": {
          *           "name": "must not be blank"
          *         }
-         *       },
-         *       "timestamp": "2026-01-31T12:00:00.000Z",
-         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f",
-         *       "type": "VALIDATION"
+         *       }
          *     }
          */
         APIError: {
@@ -4905,6 +9407,13 @@ export interface components {
         CheckoutRequest: {
             plan: string;
         };
+        CodeRequest: {
+            code: string;
+        };
+        ConfirmMemberRequest: {
+            public_key: string;
+            wrapped_team_key: string;
+        };
         CreatedMachine: {
             /**
              * Format: date-time
@@ -4938,6 +9447,11 @@ export interface components {
              * @example AAECAwQFBgcICQoL
              */
             iv: string;
+            /**
+             * Format: int32
+             * @description A team key's value only: the team key generation it was encrypted under; a value under an earlier generation is refused with 409 TEAM_KEY_ROTATED
+             */
+            key_generation?: number | null;
             metadata: components["schemas"]["KeyMetadata"];
             /** @example checkout live key */
             name: string;
@@ -4946,6 +9460,8 @@ export interface components {
             service: string;
             /** Format: uuid */
             team_id?: string | null;
+            /** @description SHA-256 of the trimmed value, lowercase hex: sent only for a high-entropy value of a known key format (docs/fingerprints.md), so a leak GitHub reports can be matched; never returned */
+            value_fingerprint?: string | null;
         };
         CreateMachineRequest: {
             /** @description Only team keys of these environments open to the machine; absent for all */
@@ -4969,6 +9485,134 @@ export interface components {
             leak?: boolean | null;
             rotation_due?: boolean | null;
             team?: boolean | null;
+        };
+        EmailVerificationStatus: {
+            email_verified: boolean;
+            verification_required: boolean;
+        };
+        GitHubConnection: {
+            /** @description Whether a token is saved */
+            connected: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            connected_at: string | null;
+            /** @description The GitHub login of the saved token */
+            login: string | null;
+        };
+        GitHubConnectRequest: {
+            /** @description A GitHub fine-grained token (Actions secrets: read and write; Metadata: read; Secret scanning alerts: read; Administration: write for deploy keys) or an App installation token. Stored sealed, never returned. */
+            token: string;
+        };
+        GitHubDeployKey: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            created_at: string;
+            /** Format: int64 */
+            github_key_id: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            key_id: string | null;
+            read_only: boolean;
+            repository: string;
+            title: string;
+        };
+        GitHubDeployKeyRequest: {
+            /** @description The OpenSSH Ed25519 public key made in the browser */
+            key: string;
+            /**
+             * @description Read-only unless false
+             * @default true
+             */
+            read_only: boolean | null;
+            /**
+             * Format: uuid
+             * @description The vault key holding the private half
+             */
+            source_key_id?: string | null;
+            /** @example deploy (KeyHaven) */
+            title: string;
+        };
+        GitHubDeployKeys: {
+            items: components["schemas"]["GitHubDeployKey"][];
+        };
+        GitHubLogin: {
+            login: string;
+        };
+        GitHubPublicKey: {
+            /** @description The X25519 public key, standard base64 (32 bytes) */
+            key: string;
+            /** @description GitHub's id of the key; send it back with the sealed value */
+            key_id: string;
+        };
+        GitHubPushSecret: {
+            /**
+             * Format: byte
+             * @description The value sealed in the browser with libsodium's sealed box to the public key; the server only relays it
+             */
+            encrypted_value: string;
+            /** @description The key_id of the public key the value was sealed to */
+            key_id: string;
+            /**
+             * Format: uuid
+             * @description The vault key the value came from, to keep a sync record
+             */
+            source_key_id?: string | null;
+        };
+        GitHubRepositories: {
+            items: components["schemas"]["GitHubRepository"][];
+        };
+        GitHubRepository: {
+            /** @example octo-org/payments */
+            full_name: string;
+            private: boolean;
+        };
+        GitHubSecretSync: {
+            /**
+             * Format: int32
+             * @description The vault key's version now
+             */
+            current_version: number | null;
+            /** @description The environment, or empty for a repository secret */
+            environment: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            key_id: string | null;
+            /**
+             * Format: int32
+             * @description The vault key's version that was pushed
+             */
+            key_version: number | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            pushed_at: string;
+            /** @example octo-org/payments */
+            repository: string;
+            secret_name: string;
+            /** @description The vault key changed since the push: push again */
+            stale: boolean;
+        };
+        GitHubSecretSyncs: {
+            items: components["schemas"]["GitHubSecretSync"][];
+        };
+        GitHubWebhookReceipt: {
+            /**
+             * Format: int32
+             * @description Keys marked exposed by this delivery
+             */
+            exposed: number;
+            /**
+             * @example applied
+             * @enum {string}
+             */
+            status: "applied" | "ignored" | "duplicate";
         };
         HealthBody: {
             factors: components["schemas"]["HealthFactor"][];
@@ -5010,6 +9654,53 @@ export interface components {
         IngestTokenRequest: {
             name: string;
         };
+        InsightBody: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            created_at: string;
+            /** @description CVE id (else the advisory's own id) of a vulnerable_sdk insight */
+            cve_id: string | null;
+            description: string;
+            /** @description package and version that fix it, e.g. "stripe 8.2.1" */
+            fixed_versions: string[] | null;
+            /** Format: uuid */
+            id: string;
+            key_ids: string[];
+            recommendation: string;
+            resolved: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            resolved_at: string | null;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high" | "critical";
+            /** @enum {string} */
+            type: "exposed" | "open_anomalies" | "rotation_overdue" | "expired" | "expiring" | "old_production_key" | "unused" | "shared_widely" | "no_expiry" | "vulnerable_sdk" | "same_value_across_environments";
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            updated_at: string;
+        };
+        Invitation: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            created_at: string;
+            /** @description E-mail of the admin who invited; null once accepted */
+            invited_by: string | null;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "admin";
+            /** @enum {string} */
+            status: "invited" | "accepted";
+            /** Format: uuid */
+            team_id: string;
+            team_name: string;
+        };
         ItemCiphertext: {
             encrypted_value: string;
             /** Format: uuid */
@@ -5021,6 +9712,12 @@ export interface components {
         ItemsIngestTokenItem: {
             items: components["schemas"]["IngestTokenItem"][];
         };
+        ItemsInvitation: {
+            items: components["schemas"]["Invitation"][];
+        };
+        ItemsKeyHistoryEntry: {
+            items: components["schemas"]["KeyHistoryEntry"][];
+        };
         ItemsMachine: {
             items: components["schemas"]["Machine"][];
         };
@@ -5029,6 +9726,55 @@ export interface components {
         };
         ItemsTeamWithKeys: {
             items: components["schemas"]["TeamWithKeys"][];
+        };
+        /** @description A filter over key metadata */
+        KeyFilter: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            created_after: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            created_before: string | null;
+            /** @enum {string|null} */
+            environment: "development" | "staging" | "production" | null;
+            expired: boolean | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            expires_after: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            expires_before: string | null;
+            exposed: boolean | null;
+            /** Format: int32 */
+            health_at_least: number | null;
+            /** Format: int32 */
+            health_below: number | null;
+            no_expiry: boolean | null;
+            service: string | null;
+            tags: string[];
+            team: string | null;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            unused_since: string | null;
+        };
+        KeyHistoryEntry: {
+            /**
+             * Format: int32
+             * @description The generation of the wrapped (earlier) team key
+             */
+            generation: number;
+            /** @description That team key wrapped under the team key of `generation + 1` */
+            protected_key: string;
         };
         KeyMetadata: {
             description?: string | null;
@@ -5041,6 +9787,25 @@ export interface components {
             expires_at?: string | null;
             permissions?: string[] | null;
             tags?: string[] | null;
+        };
+        KeyRef: {
+            environment: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            service: string;
+        };
+        KeyRisk: {
+            environment: string;
+            /** Format: int32 */
+            health_score: number;
+            /** Format: uuid */
+            key_id: string;
+            name: string;
+            /** Format: int32 */
+            rank: number;
+            reasons: components["schemas"]["Reason"][];
+            service: string;
         };
         KeyVersion: {
             /**
@@ -5131,15 +9896,25 @@ export interface components {
         };
         Member: {
             email: string;
+            /** Format: uuid */
+            invitation_id: string | null;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            joined_at: string;
+            invited_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            joined_at: string | null;
+            public_key: string | null;
             /** @enum {string} */
             role: "viewer" | "editor" | "admin";
+            /** @enum {string} */
+            status: "invited" | "accepted" | "confirmed";
             /** Format: uuid */
-            user_id: string;
+            user_id: string | null;
         };
         MemberKey: {
             /** Format: uuid */
@@ -5153,6 +9928,8 @@ export interface components {
              */
             created_at: string;
             email: string;
+            email_verification_required: boolean;
+            email_verified: boolean;
             /** Format: uuid */
             id: string;
             preferences: {
@@ -5160,6 +9937,38 @@ export interface components {
             };
             /** @enum {string} */
             subscription: "free" | "pro" | "team";
+        };
+        MfaChallengeResponse: {
+            /** Format: int64 */
+            expires_in: number;
+            /** @description The second factors the account can use */
+            methods: string[];
+            /** @enum {boolean} */
+            mfa_required: true;
+            /** @description Single-use, expires after expires_in seconds */
+            mfa_token: string;
+        };
+        MfaLoginRequest: {
+            mfa_token: string;
+            recovery_code?: string | null;
+            totp_code?: string | null;
+        };
+        MfaStatus: {
+            /** Format: int32 */
+            recovery_codes_left: number;
+            totp: boolean;
+            webauthn: components["schemas"]["WebauthnCredential"][];
+        };
+        MoveKeyRequest: {
+            encrypted_value: string;
+            iv: string;
+            /**
+             * Format: int32
+             * @description The generation of the team key that encrypted the value; a value under an earlier generation is refused with 409 TEAM_KEY_ROTATED
+             */
+            key_generation: number;
+            /** Format: uuid */
+            team_id: string;
         };
         NotificationView: {
             body: string;
@@ -5201,6 +10010,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageInsightBody: {
+            items: components["schemas"]["InsightBody"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageKeyVersion: {
             items: components["schemas"]["KeyVersion"][];
             /** Format: int32 */
@@ -5218,6 +10036,11 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        PinnedKeys: {
+            pinned_keys: string | null;
+            /** Format: int32 */
+            version: number;
         };
         PreferencesBody: {
             email: components["schemas"]["EmailSwitches"];
@@ -5238,8 +10061,36 @@ export interface components {
             /** Format: uuid */
             user_id: string;
         };
+        PutPinnedKeysRequest: {
+            pinned_keys: string;
+            /** Format: int32 */
+            version: number;
+        };
+        QueryAnswer: {
+            answer: string;
+            filters: components["schemas"]["KeyFilter"];
+            key_ids: string[];
+            keys: components["schemas"]["KeyRef"][];
+            /** @enum {string} */
+            source: "rules" | "llm";
+        };
+        QueryRequest: {
+            question: string;
+        };
+        Reason: {
+            action: string;
+            detail: string;
+            kind: string;
+        };
+        RecoveryCodes: {
+            recovery_codes: string[];
+        };
         RedirectUrl: {
             url: string;
+        };
+        RefreshAccepted: {
+            /** Format: int32 */
+            open: number;
         };
         RefreshRequest: {
             refresh_token: string;
@@ -5278,13 +10129,27 @@ export interface components {
             /** Format: int64 */
             verified_through: number;
         };
+        RiskList: {
+            items: components["schemas"]["KeyRisk"][];
+            /** Format: int32 */
+            total: number;
+        };
         RotateKeyRequest: {
             encrypted_value: string;
             iv: string;
+            /**
+             * Format: int32
+             * @description A team key's value only: the team key generation it was encrypted under; a value under an earlier generation is refused with 409 TEAM_KEY_ROTATED
+             */
+            key_generation?: number | null;
+            /** @description SHA-256 of the trimmed value, lowercase hex: sent only for a high-entropy value of a known key format (docs/fingerprints.md), so a leak GitHub reports can be matched; never returned */
+            value_fingerprint?: string | null;
         };
         RotateTeamKeyRequest: {
             items: components["schemas"]["ItemCiphertext"][];
             members: components["schemas"]["MemberKey"][];
+            /** @description The outgoing team key wrapped under the incoming one (AES-256-GCM, `v1.<iv>.<ct>`), kept as the team's key history so keys in the trash and earlier versions stay readable */
+            previous_team_key: string;
             protected_private_key: string;
             public_key: string;
         };
@@ -5313,6 +10178,28 @@ export interface components {
             interval_days: number;
             mode: string;
             provider?: string | null;
+        };
+        SignIn: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            created_at: string;
+            /** @description The sign-in of this request */
+            current: boolean;
+            /** @description Browser and system, from the user agent */
+            device: string;
+            /** Format: uuid */
+            id: string;
+            ip_address: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            last_used_at: string;
+        };
+        SignIns: {
+            items: components["schemas"]["SignIn"][];
         };
         SubscriptionView: {
             billing_enabled: boolean;
@@ -5364,13 +10251,26 @@ export interface components {
             refresh_token: string;
             token_type: string;
         };
+        TotpEnrolment: {
+            /** @description otpauth:// URI for an authenticator app's QR code */
+            otpauth_uri: string;
+            /** @description Base32 TOTP secret (SHA-1, 6 digits, 30 s) */
+            secret: string;
+        };
         UpdateKeyRequest: {
             encrypted_value?: string | null;
             iv?: string | null;
+            /**
+             * Format: int32
+             * @description A team key's value only: the team key generation it was encrypted under; a value under an earlier generation is refused with 409 TEAM_KEY_ROTATED
+             */
+            key_generation?: number | null;
             metadata?: components["schemas"]["KeyMetadata"];
             name?: string | null;
             rotation_schedule?: components["schemas"]["RotationSchedule"];
             service?: string | null;
+            /** @description SHA-256 of the trimmed value, lowercase hex: sent only for a high-entropy value of a known key format (docs/fingerprints.md), so a leak GitHub reports can be matched; never returned */
+            value_fingerprint?: string | null;
         };
         Usage: {
             /** Format: int64 */
@@ -5418,6 +10318,9 @@ export interface components {
             /** @enum {string} */
             subscription: "free" | "pro" | "team";
         };
+        VerifyEmailRequest: {
+            token: string;
+        };
         VerifyResponse: {
             complete: boolean;
             /** Format: int64 */
@@ -5432,6 +10335,16 @@ export interface components {
             verified_from: number;
             /** Format: int64 */
             verified_through: number;
+        };
+        WebauthnCredential: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         WebhookReceipt: {
             outcome: string;

@@ -36,6 +36,38 @@ export interface LoginResponse extends KdfParamsBody {
   protected_private_key: string;
 }
 
+/** A correct password with a second factor on: no tokens yet, the second step instead. */
+export interface MfaChallenge {
+  mfa_required: true;
+  mfa_token: string;
+  methods: string[];
+  expires_in: number;
+}
+
+/** What the second step sends with the mfa_token: one of the codes. */
+export type SecondFactor = { totp_code: string } | { recovery_code: string };
+
+export interface MfaStatus {
+  totp: boolean;
+  webauthn: { id: string; name: string; created_at: string }[];
+  recovery_codes_left: number;
+}
+
+/** One live sign-in of the account (Settings). */
+export interface SignIn {
+  id: string;
+  device: string;
+  ip_address: string | null;
+  created_at: string;
+  last_used_at: string;
+  current: boolean;
+}
+
+export interface TotpEnrolment {
+  secret: string;
+  otpauth_uri: string;
+}
+
 export interface TokenResponse {
   access_token: string;
   refresh_token: string;
@@ -48,6 +80,9 @@ export interface Me {
   subscription: string;
   created_at: string;
   preferences?: Record<string, unknown>;
+  /** Verified, or verification is off (no mail sender configured). */
+  email_verified?: boolean;
+  email_verification_required?: boolean;
 }
 
 export interface KeyMetadata {
@@ -93,10 +128,23 @@ export interface NewKeyBody {
   iv: string;
   team_id?: string;
   metadata: KeyMetadata;
+  /** A team key only: the generation of the team key that encrypted the value. */
+  key_generation?: number;
+  /** SHA-256 of a high-entropy value of a known format (docs/fingerprints.md); never returned. */
+  value_fingerprint?: string;
 }
 
 export type KeyUpdateBody = Partial<
-  Pick<NewKeyBody, 'name' | 'service' | 'encrypted_value' | 'iv' | 'metadata'>
+  Pick<
+    NewKeyBody,
+    | 'name'
+    | 'service'
+    | 'encrypted_value'
+    | 'iv'
+    | 'metadata'
+    | 'key_generation'
+    | 'value_fingerprint'
+  >
 >;
 
 export interface Team {
@@ -112,11 +160,32 @@ export interface Team {
   key_generation?: number;
 }
 
+/**
+ * A member or an invitation of a team: `invited` (no account needed; `user_id` null), `accepted`
+ * (waits for an admin to compare the fingerprint phrase of `public_key` and confirm) or
+ * `confirmed` (holds the team key).
+ */
 export interface TeamMember {
-  user_id: string;
+  user_id: string | null;
   email: string;
   role: Role;
-  joined_at: string;
+  status: MemberStatus;
+  public_key: string | null;
+  invitation_id: string | null;
+  joined_at: string | null;
+  invited_at: string | null;
+}
+
+export type MemberStatus = 'invited' | 'accepted' | 'confirmed';
+
+/** An invitation as its invitee sees it; `accepted` waits for an admin's confirmation. */
+export interface Invitation {
+  team_id: string;
+  team_name: string;
+  role: Role;
+  status: 'invited' | 'accepted';
+  invited_by: string | null;
+  created_at: string;
 }
 
 /** A machine identity of a team (a CI job's read-only member). */
@@ -156,6 +225,14 @@ export interface RotateTeamKeyBody {
   protected_private_key: string;
   members: { user_id: string; wrapped_team_key: string }[];
   items: { id: string; encrypted_value: string; iv: string; version: number }[];
+  /** The outgoing team key wrapped under the incoming one (the team's key history). */
+  previous_team_key: string;
+}
+
+/** One earlier team key, wrapped under the team key of the next generation. */
+export interface TeamKeyHistoryEntry {
+  generation: number;
+  protected_key: string;
 }
 
 export interface AuditEntry {

@@ -1,6 +1,12 @@
 import type { Team } from '../api/types';
 import { ENVIRONMENTS } from '../api/types';
-import type { KeyFilterState } from '../lib/keys';
+import {
+  parseSort,
+  SORT_FIELDS,
+  sortParam,
+  type KeyFilterState,
+  type KeySortState,
+} from '../lib/keys';
 import { SERVICES } from '../lib/serviceGuess';
 
 /**
@@ -11,11 +17,21 @@ export function KeyFilters({
   teams,
   value,
   onChange,
+  sort,
+  onSort,
 }: {
   teams: readonly Team[];
   value: KeyFilterState;
   onChange: (patch: Partial<KeyFilterState>, typing: boolean) => void;
+  /** With `onSort`: a "Sort by" choice (the table's headers do the same on wide screens). */
+  sort?: KeySortState;
+  onSort?: (sort: KeySortState) => void;
 }) {
+  const current = sort ? sortParam(sort) : '';
+  const sortOptions =
+    current && !(current in SORT_CHOICES)
+      ? { ...SORT_CHOICES, [current]: sortLabel(sort!) }
+      : SORT_CHOICES;
   return (
     <div className="filters" role="search">
       <label className="filter-search">
@@ -84,6 +100,38 @@ export function KeyFilters({
           </select>
         </label>
       )}
+      {sort && onSort && (
+        <label className="filter-sort">
+          <span className="sr-only">Sort</span>
+          <select
+            value={current}
+            onChange={(e) => onSort(parseSort(e.target.value))}
+            aria-label="Sort keys"
+          >
+            {Object.entries(sortOptions).map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </div>
   );
+}
+
+/** The orders offered by name; a header click may pick another, labelled by `sortLabel`. */
+const SORT_CHOICES: Record<string, string> = {
+  '-created_at': 'Newest first',
+  created_at: 'Oldest first',
+  name: 'Name A–Z',
+  '-name': 'Name Z–A',
+  service: 'Service A–Z',
+  expires_at: 'Expiring soonest',
+  health: 'Least healthy first',
+  '-updated_at': 'Recently changed',
+};
+
+function sortLabel(s: KeySortState): string {
+  return `${SORT_FIELDS[s.field]}, ${s.descending ? 'descending' : 'ascending'}`;
 }

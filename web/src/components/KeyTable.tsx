@@ -1,5 +1,14 @@
+import type { ReactNode } from 'react';
 import type { ApiKey } from '../api/types';
-import { ATTENTION_HELP, attentionReasons, ATTENTION_LABEL, formatDate } from '../lib/keys';
+import {
+  ATTENTION_HELP,
+  attentionReasons,
+  ATTENTION_LABEL,
+  formatDate,
+  SORT_FIELDS,
+  type KeySortState,
+  type SortField,
+} from '../lib/keys';
 import { keyPageHref } from '../lib/monitoring';
 import { serviceLabel } from '../lib/serviceGuess';
 import { RevealValue } from './RevealValue';
@@ -26,6 +35,8 @@ export function KeyTable({
   selected,
   onSelect,
   actions,
+  sort,
+  onSort,
 }: {
   keys: readonly ApiKey[];
   trash?: boolean;
@@ -37,7 +48,15 @@ export function KeyTable({
   selected?: ReadonlySet<string>;
   onSelect?: (ids: readonly string[], on: boolean) => void;
   actions: KeyTableActions;
+  /** With `onSort`: the column headers sort the list (the server orders every page). */
+  sort?: KeySortState;
+  onSort?: (field: SortField) => void;
 }) {
+  const header = (field: SortField, text: ReactNode = SORT_FIELDS[field]) => (
+    <SortHeader field={field} sort={sort} onSort={onSort}>
+      {text}
+    </SortHeader>
+  );
   const selectable = Boolean(selected && onSelect);
   const allSelected = selectable && keys.length > 0 && keys.every((k) => selected!.has(k.id));
   return (
@@ -60,14 +79,15 @@ export function KeyTable({
                 />
               </th>
             )}
-            <th scope="col">Name</th>
-            <th scope="col">Service</th>
-            <th scope="col">Environment</th>
+            {header('name')}
+            {header('service')}
+            {header('environment')}
             <th scope="col">Tags</th>
-            <th scope="col">
-              <abbr title="Health score 0–100: rotation age, expiry and exposure">Health</abbr>
-            </th>
-            <th scope="col">Expires</th>
+            {header(
+              'health',
+              <abbr title="Health score 0–100: rotation age, expiry and exposure">Health</abbr>,
+            )}
+            {header('expires_at', 'Expires')}
             {!trash && <th scope="col">Value</th>}
             <th scope="col">
               <span className="sr-only">Actions</span>
@@ -221,5 +241,43 @@ function BreakableName({ name }: { name: string }) {
         </span>
       ))}
     </>
+  );
+}
+
+/**
+ * A column header that sorts: a button naming the order it will apply, `aria-sort` on the
+ * column that orders the list now. Without `onSort` it is a plain header.
+ */
+function SortHeader({
+  field,
+  sort,
+  onSort,
+  children,
+}: {
+  field: SortField;
+  sort?: KeySortState;
+  onSort?: (field: SortField) => void;
+  children: ReactNode;
+}) {
+  if (!onSort || !sort) return <th scope="col">{children}</th>;
+  const active = sort.field === field;
+  const direction = active ? (sort.descending ? 'descending' : 'ascending') : undefined;
+  return (
+    <th scope="col" aria-sort={direction ?? 'none'} className="sortable">
+      <button
+        type="button"
+        className="sort-button"
+        onClick={() => onSort(field)}
+        title={`Sort by ${SORT_FIELDS[field].toLowerCase()}`}
+      >
+        {children}
+        {/* Only the sorting column carries a mark, so the headers take no width from the names. */}
+        {active && (
+          <span aria-hidden="true" className="sort-mark">
+            {sort.descending ? '▼' : '▲'}
+          </span>
+        )}
+      </button>
+    </th>
   );
 }

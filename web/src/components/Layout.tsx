@@ -4,11 +4,13 @@ import type { Route } from '../lib/router';
 import { useSessionStore, useSession } from '../session/context';
 import { NotificationBell } from './NotificationBell';
 import { useBillingEnabled } from '../lib/useBillingEnabled';
+import { useInvitationCount } from '../lib/useInvitationCount';
 
 const NAV: { route: Route; label: string }[] = [
   { route: 'dashboard', label: 'Dashboard' },
   { route: 'vault', label: 'Vault' },
   { route: 'anomalies', label: 'Anomalies' },
+  { route: 'insights', label: 'Insights' },
   { route: 'teams', label: 'Teams' },
   { route: 'audit', label: 'Audit log' },
   { route: 'analytics', label: 'Analytics' },
@@ -21,6 +23,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
   const state = useSession();
   const [open, setOpen] = useState(false);
   const billing = useBillingEnabled();
+  const invitations = useInvitationCount(route);
   return (
     <div className="app">
       <a href="#main" className="skip-link">
@@ -50,6 +53,11 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
               onClick={() => setOpen(false)}
             >
               {n.label}
+              {n.route === 'teams' && invitations > 0 && (
+                <span className="nav-count" aria-label={`${invitations} open invitations`}>
+                  {invitations}
+                </span>
+              )}
             </a>
           ))}
           {billing && (

@@ -21,3 +21,14 @@ export {
 } from './keyhavenCrypto';
 export { MAX_WRAPPED_LENGTH, parseWrapped, formatWrapped, type WrappedKey } from './wrapped';
 export { sealForGitHub } from './sealedBox';
+export { fingerprintPhrase, fingerprintText, FINGERPRINT_WORDS } from './fingerprint';
+export {
+  checkPin,
+  EMPTY_PINS,
+  openPins,
+  sealPins,
+  withPin,
+  type PinCheck,
+  type PinnedKey,
+  type PinSet,
+} from './pinnedKeys';

@@ -1,4 +1,6 @@
 import { Aes256Gcm, CipherSuite, HkdfSha256 } from '@hpke/core';
+import { fingerprintText } from './fingerprint';
+import { openPins, sealPins, type PinSet } from './pinnedKeys';
 import { DhkemX25519HkdfSha256 } from '@hpke/dhkem-x25519';
 import { fromBase64, toBase64, utf8Decode, utf8Encode, wipe, type Bytes } from './encoding';
 import { CryptoError } from './errors';
@@ -97,6 +99,13 @@ function canonicalId(id: string, what: string): string {
   return lower;
 }
 
+/** Associated data of a team's earlier key in its key history: names the team and generation. */
+export function previousTeamKeyAad(teamId: string, generation: number): string {
+  if (!Number.isInteger(generation) || generation < 1)
+    throw new CryptoError('INVALID_INPUT', 'generation is not a positive integer');
+  return `keyhaven-wrap-v1:previous-team-key:${canonicalId(teamId, 'team id')}:${generation}`;
+}
+
 /** `keyhaven-item-v1:<vault_id>:<key_id>` as UTF-8; ids are lower-case UUIDs. */
 export function itemAssociatedData(vaultId: string, keyId: string): Bytes {
   return utf8Encode(
@@ -132,6 +141,20 @@ export class KeyHavenCrypto {
   ) {
     this.subtle = crypto.subtle;
     this.minKdfIterations = options.minKdfIterations ?? DEFAULT_KDF_ITERATIONS;
+  }
+
+  /** The fingerprint phrase of an account's public key (`fingerprint.ts`), words joined by "-". */
+  fingerprint(userId: string, publicKey: string): Promise<string> {
+    return fingerprintText(this.crypto, userId, publicKey);
+  }
+
+  /** The pinned public keys, encrypted under the user key for the server (`pinnedKeys.ts`). */
+  sealPins(userKey: CryptoKey, ownerId: string, pins: PinSet): Promise<string> {
+    return sealPins(this.crypto, userKey, ownerId, pins);
+  }
+
+  openPins(userKey: CryptoKey, ownerId: string, blob: string | null | undefined): Promise<PinSet> {
+    return openPins(this.crypto, userKey, ownerId, blob);
   }
 
   randomBytes(length: number): Bytes {
@@ -343,6 +366,46 @@ export class KeyHavenCrypto {
     try {
       if (raw.length !== AES_KEY_BYTES)
         throw new CryptoError('MALFORMED', 'team key is not 32 bytes');
+      return await this.importAesKey(raw);
+    } finally {
+      wipe(raw);
+    }
+  }
+
+  /**
+   * Team-key rotation: the outgoing team key (opened from the admin's own copy) wrapped under the
+   * incoming one, so members can still open the trash and earlier versions (the key history).
+   */
+  async wrapPreviousTeamKey(
+    privateKey: CryptoKey,
+    ownWrappedTeamKey: string,
+    nextTeamKey: CryptoKey,
+    teamId: string,
+    generation: number,
+  ): Promise<string> {
+    const raw = await this.hpkeOpen(privateKey, ownWrappedTeamKey, HPKE_INFO_TEAM_KEY);
+    try {
+      if (raw.length !== AES_KEY_BYTES)
+        throw new CryptoError('MALFORMED', 'team key is not 32 bytes');
+      return await this.wrapBytes(nextTeamKey, raw, previousTeamKeyAad(teamId, generation));
+    } finally {
+      wipe(raw);
+    }
+  }
+
+  /** Opens the team key of `generation` from its wrap under the key of `generation + 1`. */
+  async openPreviousTeamKey(
+    nextTeamKey: CryptoKey,
+    protectedKey: string,
+    teamId: string,
+    generation: number,
+  ): Promise<CryptoKey> {
+    const raw = await this.unwrapBytes(
+      nextTeamKey,
+      protectedKey,
+      previousTeamKeyAad(teamId, generation),
+    );
+    try {
       return await this.importAesKey(raw);
     } finally {
       wipe(raw);

@@ -7,6 +7,9 @@ import {
   parseTags,
   parseVaultView,
   vaultViewQuery,
+  DEFAULT_SORT,
+  nextSort,
+  sortParam,
 } from './keys';
 
 describe('attentionReasons', () => {
@@ -91,6 +94,7 @@ describe('vault view in the URL', () => {
       vault: 't1',
       trash: true,
       page: 2,
+      sort: DEFAULT_SORT,
     });
     expect(vaultViewQuery(v)).toEqual({
       q: 'stripe',
@@ -99,12 +103,30 @@ describe('vault view in the URL', () => {
       tag: 'payments',
       team: 't1',
       trash: 1,
+      sort: undefined,
       page: 3,
     });
   });
 
+  it('keeps a chosen sort in the URL, ignores an unknown one, and flips a column twice', () => {
+    const v = parseVaultView('sort=-expires_at');
+    expect(v.sort).toEqual({ field: 'expires_at', descending: true });
+    expect(vaultViewQuery(v).sort).toBe('-expires_at');
+    expect(parseVaultView('sort=encrypted_value').sort).toEqual(DEFAULT_SORT);
+    expect(parseVaultView('sort=name').sort).toEqual({ field: 'name', descending: false });
+    const byName = nextSort(DEFAULT_SORT, 'name');
+    expect(sortParam(byName)).toBe('name');
+    expect(sortParam(nextSort(byName, 'name'))).toBe('-name');
+    expect(sortParam(nextSort(byName, 'updated_at'))).toBe('-updated_at');
+  });
+
   it('treats a missing or bad page as the first, and no query as the whole vault', () => {
     expect(parseVaultView('page=abc')).toMatchObject({ page: 0, trash: false });
-    expect(parseVaultView('')).toEqual({ ...EMPTY_FILTER, trash: false, page: 0 });
+    expect(parseVaultView('')).toEqual({
+      ...EMPTY_FILTER,
+      trash: false,
+      page: 0,
+      sort: DEFAULT_SORT,
+    });
   });
 });

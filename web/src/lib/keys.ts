@@ -17,10 +17,51 @@ export const EMPTY_FILTER: KeyFilterState = {
   vault: '',
 };
 
-/** The vault screen's state as it lives in the URL: filters, trash and page. */
+/** The columns the server sorts by (`GET /api/keys?sort=`). */
+export const SORT_FIELDS = {
+  name: 'Name',
+  service: 'Service',
+  environment: 'Environment',
+  health: 'Health',
+  expires_at: 'Expiry',
+  created_at: 'Added',
+  updated_at: 'Last changed',
+} as const;
+
+export type SortField = keyof typeof SORT_FIELDS;
+
+/** A sort: a field and a direction, written `name` or `-name` in the URL and the query. */
+export interface KeySortState {
+  field: SortField;
+  descending: boolean;
+}
+
+/** Newest first, the order when none is chosen. */
+export const DEFAULT_SORT: KeySortState = { field: 'created_at', descending: true };
+
+export function parseSort(value: string | null | undefined): KeySortState {
+  if (!value) return DEFAULT_SORT;
+  const descending = value.startsWith('-');
+  const field = descending ? value.slice(1) : value;
+  return field in SORT_FIELDS ? { field: field as SortField, descending } : DEFAULT_SORT;
+}
+
+export function sortParam(s: KeySortState): string {
+  return `${s.descending ? '-' : ''}${s.field}`;
+}
+
+/** The next sort when a column header is pressed: its own column flips, another starts. */
+export function nextSort(current: KeySortState, field: SortField): KeySortState {
+  if (current.field === field) return { field, descending: !current.descending };
+  // Dates and health read best newest / worst first; words from A.
+  return { field, descending: field === 'created_at' || field === 'updated_at' };
+}
+
+/** The vault screen's state as it lives in the URL: filters, sort, trash and page. */
 export interface VaultView extends KeyFilterState {
   trash: boolean;
   page: number;
+  sort: KeySortState;
 }
 
 export function parseVaultView(query: string): VaultView {
@@ -34,6 +75,7 @@ export function parseVaultView(query: string): VaultView {
     vault: p.get('team') ?? '',
     trash: p.get('trash') === '1',
     page: Number.isFinite(page) && page > 0 ? page - 1 : 0,
+    sort: parseSort(p.get('sort')),
   };
 }
 
@@ -45,6 +87,7 @@ export function vaultViewQuery(v: VaultView): Record<string, string | number | u
     tag: v.tag || undefined,
     team: v.vault || undefined,
     trash: v.trash ? 1 : undefined,
+    sort: sortParam(v.sort) === sortParam(DEFAULT_SORT) ? undefined : sortParam(v.sort),
     page: v.page > 0 ? v.page + 1 : undefined,
   };
 }

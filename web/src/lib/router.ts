@@ -6,6 +6,7 @@ export type Route =
   | 'vault'
   | 'key'
   | 'anomalies'
+  | 'insights'
   | 'teams'
   | 'audit'
   | 'analytics'
@@ -13,13 +14,16 @@ export type Route =
   | 'signup'
   | 'login'
   | 'notifications'
-  | 'billing';
+  | 'billing'
+  | 'integrations'
+  | 'verify-email';
 
 const ROUTES: readonly Route[] = [
   'dashboard',
   'vault',
   'key',
   'anomalies',
+  'insights',
   'teams',
   'audit',
   'analytics',
@@ -28,6 +32,8 @@ const ROUTES: readonly Route[] = [
   'login',
   'notifications',
   'billing',
+  'integrations',
+  'verify-email',
 ];
 
 export function parseRoute(hash: string): Route {

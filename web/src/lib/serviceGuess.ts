@@ -1,3 +1,5 @@
+import { detectFormat } from './keyFormats';
+
 /** Services KeyHaven knows by name; anything else is "other". */
 export const SERVICES = {
   stripe: 'Stripe',
@@ -9,6 +11,14 @@ export const SERVICES = {
   google: 'Google',
   twilio: 'Twilio',
   sendgrid: 'SendGrid',
+  resend: 'Resend',
+  huggingface: 'Hugging Face',
+  gitlab: 'GitLab',
+  npm: 'npm',
+  digitalocean: 'DigitalOcean',
+  shopify: 'Shopify',
+  mailgun: 'Mailgun',
+  pypi: 'PyPI',
   other: 'Other',
 } as const;
 
@@ -43,9 +53,14 @@ const NAME_RULES: readonly [RegExp, ServiceId][] = [
   [/SENDGRID/i, 'sendgrid'],
 ];
 
-/** Guesses the service from the key's value prefix, then from the variable name. */
+/**
+ * Guesses the service: a known key format (`keyFormats.ts`) first, then a looser value prefix,
+ * then the variable name.
+ */
 export function guessService(value: string, name = ''): ServiceId {
   const v = value.trim();
+  const format = detectFormat(v);
+  if (format && format.service in SERVICES) return format.service as ServiceId;
   for (const [re, service] of VALUE_RULES) if (re.test(v)) return service;
   for (const [re, service] of NAME_RULES) if (re.test(name)) return service;
   return 'other';

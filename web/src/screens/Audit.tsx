@@ -30,6 +30,27 @@ export default function Audit() {
   };
   const entries = useAsync(() => audit.list(query), [JSON.stringify(query)]);
   const verify = useAsync(() => audit.verify(), []);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<unknown>(null);
+  const download = async () => {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const lines = await audit.exportJsonLines();
+      const url = URL.createObjectURL(new Blob([lines], { type: 'application/x-ndjson' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = 'keyhaven-audit.jsonl';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      setExportError(e);
+    } finally {
+      setExporting(false);
+    }
+  };
   // Names for the ids in the log: the newest keys and the trash (metadata only, no reads).
   const names = useAsync(async () => {
     const [live, trash] = await Promise.all([
@@ -45,7 +66,7 @@ export default function Audit() {
     if (me.status === 'unlocked') map.set(me.userId, me.email);
     const list = await teams.load();
     for (const t of list.filter((x) => x.role === 'admin')) {
-      for (const m of await teams.members(t.id)) map.set(m.user_id, m.email);
+      for (const m of await teams.members(t.id)) if (m.user_id) map.set(m.user_id, m.email);
     }
     return map;
   }, []);
@@ -90,9 +111,25 @@ export default function Audit() {
             was altered.
           </p>
         )}
-        <button type="button" className="btn btn-small" onClick={verify.reload}>
-          Verify again
-        </button>
+        <div className="actions">
+          <button type="button" className="btn btn-small" onClick={verify.reload}>
+            Verify again
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={exporting}
+            onClick={() => void download()}
+          >
+            {exporting ? 'Preparing…' : 'Download log (JSON Lines)'}
+          </button>
+        </div>
+        {exportError ? <ErrorBanner error={exportError} /> : null}
+        <p className="hint">
+          The download holds every sealed entry with its hashes, so anyone can check the chain
+          without KeyHaven. The server also exports the chain where it cannot be rewritten, and
+          verification compares the two.
+        </p>
       </section>
       <form className="filters audit-filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { KeyHavenContext } from '../session/context';
 import { stubKeyHaven } from '../test/stubKeyHaven';
-import { SignUp, Unlock } from './Auth';
+import { LogIn, SignUp, Unlock } from './Auth';
 
 describe('SignUp', () => {
   it('warns that a lost master password cannot be recovered and refuses a weak password', async () => {
@@ -61,5 +61,46 @@ describe('Unlock', () => {
     await userEvent.type(screen.getByLabelText('Master password'), 'secret pass');
     await userEvent.click(screen.getByRole('button', { name: 'Unlock' }));
     expect(unlock).toHaveBeenCalledWith('secret pass');
+  });
+});
+
+describe('LogIn with two-step sign-in', () => {
+  it('asks for the code after the password, or a recovery code', async () => {
+    const logIn = vi.fn().mockResolvedValue('second-step');
+    const secondStep = vi.fn().mockResolvedValue(undefined);
+    const cancelSecondStep = vi.fn();
+    render(
+      <KeyHavenContext.Provider
+        value={stubKeyHaven({ session: { logIn, secondStep, cancelSecondStep } })}
+      >
+        <LogIn />
+      </KeyHavenContext.Provider>,
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email'), 'a@example.com');
+    await user.type(screen.getByLabelText('Master password'), 'pw');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(await screen.findByRole('heading', { name: 'Two-step sign-in' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Authentication code'), '123 456');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(secondStep).toHaveBeenCalledWith({ totp_code: '123456' });
+  });
+
+  it('a recovery code is sent as typed', async () => {
+    const logIn = vi.fn().mockResolvedValue('second-step');
+    const secondStep = vi.fn().mockResolvedValue(undefined);
+    render(
+      <KeyHavenContext.Provider value={stubKeyHaven({ session: { logIn, secondStep } })}>
+        <LogIn />
+      </KeyHavenContext.Provider>,
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email'), 'a@example.com');
+    await user.type(screen.getByLabelText('Master password'), 'pw');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    await user.click(await screen.findByRole('button', { name: 'Use a recovery code' }));
+    await user.type(screen.getByLabelText('Recovery code'), 'ABCDE-FGHJK');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(secondStep).toHaveBeenCalledWith({ recovery_code: 'ABCDE-FGHJK' });
   });
 });

@@ -149,10 +149,11 @@ export function SignUp() {
   );
 }
 
-export function LogIn() {
+/** The second step of a login: a code from the authenticator app, or a recovery code. */
+export function SecondStep({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
   const session = useSessionStore();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const [recovery, setRecovery] = useState(false);
+  const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -161,7 +162,92 @@ export function LogIn() {
     setBusy(true);
     setError(null);
     try {
-      await session.logIn(email.trim(), password);
+      const typed = code.trim();
+      await session.secondStep(
+        recovery ? { recovery_code: typed } : { totp_code: typed.replace(/\s/g, '') },
+      );
+      onDone();
+    } catch (err) {
+      const refused = err instanceof ApiError && err.status === 401;
+      setError(
+        refused
+          ? new Error(
+              'That code did not work. Codes work once; after several wrong ones, log in again.',
+            )
+          : err,
+      );
+      setBusy(false);
+    }
+  }
+
+  return (
+    <AuthFrame title="Two-step sign-in">
+      <form className="form" onSubmit={(e) => void submit(e)}>
+        <ErrorBanner error={error} />
+        <p className="hint">
+          {recovery
+            ? 'Enter one of your recovery codes. Each works once.'
+            : 'Enter the 6-digit code from your authenticator app.'}
+        </p>
+        <label>
+          {recovery ? 'Recovery code' : 'Authentication code'}
+          <input
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoComplete="one-time-code"
+            inputMode={recovery ? 'text' : 'numeric'}
+            pattern={recovery ? undefined : '[0-9 ]{6,7}'}
+            required
+            autoFocus
+          />
+        </label>
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? 'Checking…' : 'Continue'}
+        </button>
+        <button
+          type="button"
+          className="btn btn-link"
+          onClick={() => {
+            setRecovery(!recovery);
+            setCode('');
+            setError(null);
+          }}
+        >
+          {recovery ? 'Use the authenticator app' : 'Use a recovery code'}
+        </button>
+        <button
+          type="button"
+          className="btn btn-link"
+          onClick={() => {
+            session.cancelSecondStep();
+            onCancel();
+          }}
+        >
+          Back
+        </button>
+      </form>
+    </AuthFrame>
+  );
+}
+
+export function LogIn() {
+  const session = useSessionStore();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [second, setSecond] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      if ((await session.logIn(email.trim(), password)) === 'second-step') {
+        setSecond(true);
+        setBusy(false);
+        return;
+      }
       navigate('dashboard');
     } catch (err) {
       setError(err);
@@ -169,6 +255,8 @@ export function LogIn() {
     }
   }
 
+  if (second)
+    return <SecondStep onDone={() => navigate('dashboard')} onCancel={() => setSecond(false)} />;
   return (
     <AuthFrame title="Log in" intro>
       <form className="form" onSubmit={(e) => void submit(e)}>
@@ -216,19 +304,24 @@ export function Unlock({ email, reason }: { email: string; reason: LockReason })
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [second, setSecond] = useState(false);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      await session.unlock(password);
+      if ((await session.unlock(password)) === 'second-step') {
+        setSecond(true);
+        setBusy(false);
+      }
     } catch (err) {
       setError(wrongPassword(err) ? WRONG_PASSWORD : err);
       setBusy(false);
     }
   }
 
+  if (second) return <SecondStep onDone={() => undefined} onCancel={() => setSecond(false)} />;
   return (
     <AuthFrame title="Unlock your vault">
       <form className="form" onSubmit={(e) => void submit(e)}>

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { RiskRanking } from '../components/RiskRanking';
 import { Empty, Loading } from '../components/Status';
 import { ENVIRONMENTS } from '../api/types';
 import type { KeyQuery } from '../session/keyhaven';
@@ -125,6 +126,8 @@ export default function Dashboard() {
               </Suspense>
             </section>
           </div>
+
+          <RiskRanking />
 
           <section className="card" aria-labelledby="attention">
             <h2 id="attention">Keys needing attention</h2>

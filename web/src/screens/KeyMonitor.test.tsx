@@ -161,3 +161,44 @@ describe('a key’s page', () => {
     expect(screen.getByRole('button', { name: 'Save schedule' })).toBeDisabled();
   });
 });
+
+describe('an exposed key', () => {
+  it('says so first and rotates it with the new value from the provider', async () => {
+    const exposed = apiKey({ id: 'k1', name: 'STRIPE_LIVE', version: 4, exposed: true });
+    const rotate = vi.fn().mockResolvedValue({ ...exposed, exposed: false, version: 5 });
+    const keyOf = vi
+      .fn()
+      .mockResolvedValueOnce(exposed)
+      .mockResolvedValue({ ...exposed, exposed: false });
+    const kh = stubKeyHaven({
+      monitoring: {
+        keyOf,
+        health: vi.fn().mockResolvedValue({ score: 40, factors: [] }),
+        usage: vi.fn().mockResolvedValue({ bucket: 'hour', from: '', to: '', buckets: [] }),
+        tokens: vi.fn().mockResolvedValue([]),
+        anomalies: vi.fn().mockResolvedValue({ items: [], page: 0, size: 5, total: 0 }),
+      },
+      vault: { rotate },
+    });
+    render(
+      <KeyHavenContext.Provider value={kh}>
+        <KeyMonitor />
+      </KeyHavenContext.Provider>,
+    );
+    expect(await screen.findByRole('heading', { name: 'This key is exposed' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Rotate now' }));
+    expect(
+      await screen.findByText('Paste the new value you made at the provider.'),
+    ).toBeInTheDocument();
+    expect(rotate).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText('New value'), { target: { value: 'sk_live_new' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Rotate now' }));
+    await waitFor(() => expect(rotate).toHaveBeenCalledWith(exposed, 'sk_live_new'));
+    expect(await screen.findByText(/Rotated: the new value is current/)).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('heading', { name: 'This key is exposed' }),
+      ).not.toBeInTheDocument(),
+    );
+  });
+});

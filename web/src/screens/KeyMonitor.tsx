@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CopyBlock } from '../components/CopyBlock';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { FieldError } from '../components/FieldError';
+import { GitHubPush } from '../components/GitHubPush';
 import { Empty, Loading } from '../components/Status';
 import { UsageChart } from '../components/UsageChart';
 import { formatDate, formatDateTime } from '../lib/keys';
@@ -29,7 +30,7 @@ import { setHashQuery, useHashQuery } from '../lib/router';
 import { serviceLabel } from '../lib/serviceGuess';
 import { useAction } from '../lib/useAction';
 import { useAsync } from '../lib/useAsync';
-import { useMonitoring, useTeams } from '../session/context';
+import { useMonitoring, useTeams, useVault } from '../session/context';
 import type { BucketSize, IngestTokenCreated, RotationScheduleBody } from '../session/monitoring';
 
 const API = apiUrl(import.meta.env.VITE_API_BASE ?? '/api', window.location.origin);
@@ -100,6 +101,16 @@ export default function KeyMonitor() {
                 schedules and ingest tokens are for editors.
               </p>
             )}
+            {(k.exposed || writable) && (
+              <RotateCard
+                apiKey={k}
+                writable={writable}
+                onRotated={() => {
+                  key.reload();
+                  health.reload();
+                }}
+              />
+            )}
             <div className="grid-2">
               <HealthCard health={health} />
               <ScheduleCard
@@ -113,6 +124,7 @@ export default function KeyMonitor() {
             </div>
             <UsageCard apiKey={k} bucket={bucket} range={range} onView={view} />
             <TokensCard apiKey={k} writable={writable} />
+            {(!k.team_id || teams.keyAvailable(k.team_id)) && <GitHubPush apiKey={k} />}
             <KeyAnomalies keyId={k.id} />
           </>
         )
@@ -561,6 +573,96 @@ function KeyAnomalies({ keyId }: { keyId: string }) {
         ))}
       </ul>
       <a href="#/anomalies">Review and resolve them in Anomalies</a>
+    </section>
+  );
+}
+
+/**
+ * Rotation by hand: the new value from the provider replaces the current one (kept as a version)
+ * and clears "exposed". An exposed key says so first, in words.
+ */
+function RotateCard({
+  apiKey,
+  writable,
+  onRotated,
+}: {
+  apiKey: ApiKey;
+  writable: boolean;
+  onRotated: () => void;
+}) {
+  const vault = useVault();
+  const [open, setOpen] = useState(apiKey.exposed);
+  const [value, setValue] = useState('');
+  const [valueError, setValueError] = useState('');
+  const [notice, setNotice] = useState('');
+  const action = useAction();
+  const id = useId();
+
+  async function rotate(e: FormEvent) {
+    e.preventDefault();
+    if (!value.trim()) {
+      setValueError('Paste the new value you made at the provider.');
+      return;
+    }
+    setValueError('');
+    await action.run(async () => {
+      await vault.rotate(apiKey, value);
+      setValue('');
+      setOpen(false);
+      setNotice('Rotated: the new value is current, the old one is kept as a version.');
+      onRotated();
+    });
+  }
+
+  return (
+    <section
+      className={`card${apiKey.exposed ? ' card-danger' : ''}`}
+      aria-labelledby={`${id}-rotate`}
+    >
+      <h2 id={`${id}-rotate`}>{apiKey.exposed ? 'This key is exposed' : 'Rotate'}</h2>
+      {apiKey.exposed ? (
+        <p>
+          Its value was found where it should not be (for example by GitHub secret scanning). Revoke
+          it at the provider, make a new one there, and paste the new value here; then push it again
+          wherever it is used.
+        </p>
+      ) : (
+        <p className="hint">Replace the value with a new one from the provider.</p>
+      )}
+      {notice && (
+        <div className="banner banner-ok" role="status">
+          {notice}
+        </div>
+      )}
+      <ErrorBanner error={action.error} onDismiss={action.clear} />
+      {!writable ? (
+        <p className="hint">Only an editor of this key&apos;s team can rotate it.</p>
+      ) : open ? (
+        <form className="form" onSubmit={(e) => void rotate(e)} noValidate>
+          <label>
+            New value
+            <input
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              value={value}
+              aria-invalid={Boolean(valueError)}
+              aria-describedby={valueError ? `${id}-value-error` : undefined}
+              onChange={(e) => setValue(e.target.value)}
+            />
+          </label>
+          <FieldError id={`${id}-value-error`} message={valueError} />
+          <div className="form-actions">
+            <button type="submit" className="btn btn-primary" disabled={action.busy}>
+              {action.busy ? 'Rotating…' : 'Rotate now'}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" className="btn" onClick={() => setOpen(true)}>
+          Rotate…
+        </button>
+      )}
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { FieldError } from '../components/FieldError';
 import { fieldErrors } from '../lib/fieldErrors';
 import { PasswordStrength } from '../components/PasswordStrength';
+import { SignInList } from '../components/SignInList';
+import { TwoStepSettings } from '../components/TwoStepSettings';
 import { Loading } from '../components/Status';
 import { formatDate } from '../lib/keys';
 import { billingOn, keyUsageText, planName } from '../lib/plan';
@@ -20,6 +22,7 @@ import { useSessionStore } from '../session/context';
 export default function Settings() {
   const session = useSessionStore();
   const me = useAsync(() => session.me(), []);
+  const phrase = useAsync(() => session.fingerprint(), []);
   const plan = useAsync(() => session.subscription(), []);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -88,7 +91,29 @@ export default function Settings() {
           me.data && (
             <dl className="facts">
               <dt>Email</dt>
-              <dd>{me.data.email}</dd>
+              <dd>
+                {me.data.email}{' '}
+                {me.data.email_verification_required &&
+                  (me.data.email_verified ? (
+                    <span className="badge badge-imported">verified</span>
+                  ) : (
+                    <>
+                      <span className="badge badge-old">not verified</span>{' '}
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        onClick={() =>
+                          void session
+                            .resendVerification()
+                            .then(() => setNotice('A new verification link is on its way.'))
+                            .catch(setError)
+                        }
+                      >
+                        Send the link again
+                      </button>
+                    </>
+                  ))}
+              </dd>
               <dt>Member since</dt>
               <dd>{formatDate(me.data.created_at)}</dd>
               <dt>Vault lock</dt>
@@ -112,6 +137,17 @@ export default function Settings() {
             </dl>
           )
         )}
+      </section>
+      <section className="card" aria-labelledby="fingerprint">
+        <h2 id="fingerprint">Your fingerprint phrase</h2>
+        <p className="fingerprint" data-testid="own-phrase">
+          {phrase.data ?? '…'}
+        </p>
+        <p className="hint">
+          Made in this browser from your public key. When a team admin confirms you, read it to them
+          by phone or in person: if their screen shows other words, someone swapped your key and
+          they must not confirm.
+        </p>
       </section>
       <section className="card" aria-labelledby="password">
         <h2 id="password">Change master password</h2>
@@ -169,13 +205,22 @@ export default function Settings() {
           </button>
         </form>
       </section>
+      <TwoStepSettings />
       <section className="card" aria-labelledby="sessions">
         <h2 id="sessions">Sessions</h2>
+        <SignInList />
         <button type="button" className="btn btn-danger" onClick={() => void everywhere()}>
           Log out everywhere
         </button>
       </section>
       <EmailPreferences />
+      <section className="card" aria-labelledby="integrations">
+        <h2 id="integrations">Integrations</h2>
+        <p>
+          Push keys to GitHub Actions secrets (sealed in this browser), add deploy keys, and let
+          GitHub&apos;s leak alerts mark your keys exposed: <a href="#/integrations">GitHub</a>.
+        </p>
+      </section>
       <section className="card" aria-labelledby="plan">
         <h2 id="plan">Plan</h2>
         {plan.loading ? (

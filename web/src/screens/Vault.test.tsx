@@ -37,6 +37,9 @@ function serverList(all: readonly ApiKey[]) {
         (!f.environment || k.metadata.environment === f.environment) &&
         (!f.service || k.service === f.service),
     );
+    if (f.sort?.endsWith('name')) {
+      items.sort((a, b) => a.name.localeCompare(b.name) * (f.sort!.startsWith('-') ? -1 : 1));
+    }
     return { items: items.slice(page * size, (page + 1) * size), page, size, total: items.length };
   });
 }
@@ -89,6 +92,40 @@ describe('Vault table', () => {
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(rowNames()).toHaveLength(3));
     expect(screen.getByText('1–3 of 3 keys')).toBeInTheDocument();
+  });
+
+  it('sorts by a column header or the sort choice, and keeps the order in the URL', async () => {
+    window.history.replaceState(null, '', '#/vault');
+    const { list } = renderVault();
+    await waitFor(() => expect(rowNames()).toEqual(['STRIPE_LIVE', 'OPENAI_KEY', 'GITHUB_TOKEN']));
+    const user = userEvent.setup();
+    const nameHeader = () => screen.getByRole('columnheader', { name: /Name/ });
+    expect(nameHeader()).toHaveAttribute('aria-sort', 'none');
+    expect(screen.getByRole('columnheader', { name: /Tags/ })).not.toHaveAttribute('aria-sort');
+
+    await user.click(screen.getByRole('button', { name: /^Name/ }));
+    await waitFor(() => expect(rowNames()).toEqual(['GITHUB_TOKEN', 'OPENAI_KEY', 'STRIPE_LIVE']));
+    expect(list).toHaveBeenLastCalledWith(expect.objectContaining({ sort: 'name' }), 0, PAGE_SIZE);
+    expect(window.location.hash).toBe('#/vault?sort=name');
+    expect(nameHeader()).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('combobox', { name: 'Sort keys' })).toHaveValue('name');
+
+    await user.click(screen.getByRole('button', { name: /^Name/ }));
+    await waitFor(() => expect(rowNames()).toEqual(['STRIPE_LIVE', 'OPENAI_KEY', 'GITHUB_TOKEN']));
+    expect(nameHeader()).toHaveAttribute('aria-sort', 'descending');
+    expect(window.location.hash).toBe('#/vault?sort=-name');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort keys' }), 'expires_at');
+    await waitFor(() => expect(window.location.hash).toBe('#/vault?sort=expires_at'));
+    expect(list).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sort: 'expires_at' }),
+      0,
+      PAGE_SIZE,
+    );
+    expect(screen.getByRole('columnheader', { name: /Expires/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
   });
 
   it('opens on the filters, trash and page the URL holds (reload, back)', async () => {

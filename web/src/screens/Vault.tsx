@@ -17,6 +17,8 @@ import {
   formatDateTime,
   parseVaultView,
   vaultViewQuery,
+  nextSort,
+  sortParam,
   type KeyFilterState,
   type VaultView,
 } from '../lib/keys';
@@ -36,6 +38,7 @@ type Dialog =
   | { kind: 'delete'; key: ApiKey }
   | { kind: 'purge'; key: ApiKey }
   | { kind: 'bulk-delete'; keys: ApiKey[] }
+  | { kind: 'move'; keys: ApiKey[] }
   | { kind: 'import' }
   | { kind: 'export' }
   | null;
@@ -58,11 +61,21 @@ export default function Vault() {
           tag: view.tag.trim().toLowerCase(),
           team_id: view.vault,
           deleted: trash,
+          sort: sortParam(view.sort),
         },
         page,
         PAGE_SIZE,
       ),
-    [view.q.trim(), view.service, view.environment, view.tag.trim(), view.vault, trash, page],
+    [
+      view.q.trim(),
+      view.service,
+      view.environment,
+      view.tag.trim(),
+      view.vault,
+      trash,
+      page,
+      sortParam(view.sort),
+    ],
   );
   const teams = useAsync(() => teamStore.load(), []);
   // Text boxes answer at once; the URL (and the query) follow when typing pauses.
@@ -182,7 +195,13 @@ export default function Vault() {
         error={action.error ?? keys.error}
         onDismiss={action.error ? action.clear : undefined}
       />
-      <KeyFilters teams={teamList} value={shownFilter} onChange={onFilter} />
+      <KeyFilters
+        teams={teamList}
+        value={shownFilter}
+        onChange={onFilter}
+        sort={view.sort}
+        onSort={(sort) => show({ sort })}
+      />
       <p className="legend">
         <strong>Health</strong> (0–100) starts at 100 and drops as a key ages without rotation,
         nears its expiry date or is <abbr title={ATTENTION_HELP.exposed}>exposed</abbr> (found in
@@ -213,6 +232,17 @@ export default function Vault() {
               >
                 Delete selected
               </button>
+              {teamList.some((t) => t.role !== 'viewer' && teamStore.keyAvailable(t.id)) && (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() =>
+                    setDialog({ kind: 'move', keys: selectedKeys.filter((k) => !k.team_id) })
+                  }
+                >
+                  Move to team
+                </button>
+              )}
             </>
           )}
           <button type="button" className="btn btn-small" onClick={() => setSelected(new Set())}>
@@ -243,6 +273,8 @@ export default function Vault() {
             teamName={teamName}
             canWrite={(k) => teamStore.canWrite(k)}
             canReveal={(k) => !k.team_id || teamStore.keyAvailable(k.team_id)}
+            sort={view.sort}
+            onSort={(field) => show({ sort: nextSort(view.sort, field) })}
             selected={selected}
             onSelect={(ids, on) =>
               setSelected((s) => {
@@ -375,6 +407,20 @@ export default function Vault() {
             </p>
           )}
         </ConfirmDialog>
+      )}
+      {dialog?.kind === 'move' && (
+        <MoveToTeamDialog
+          keys={dialog.keys}
+          skipped={selectedKeys.length - dialog.keys.length}
+          teams={teamList.filter((t) => t.role !== 'viewer' && teamStore.keyAvailable(t.id))}
+          onClose={close}
+          onMove={async (teamId) => {
+            for (const k of dialog.keys) await vault.moveToTeam(k, teamId);
+            done(
+              `${plural(dialog.keys.length, 'key')} moved to ${teamName(teamId) ?? 'the team'}, re-encrypted with its team key.`,
+            );
+          }}
+        />
       )}
       {dialog?.kind === 'purge' && (
         <ConfirmDialog
@@ -548,5 +594,51 @@ function ExportDialog({ teams, onClose }: { teams: readonly Team[]; onClose: () 
         </div>
       </div>
     </Modal>
+  );
+}
+
+/** Sharing: personal keys move into a team, re-encrypted in this browser under its team key. */
+function MoveToTeamDialog({
+  keys,
+  skipped,
+  teams,
+  onClose,
+  onMove,
+}: {
+  keys: readonly ApiKey[];
+  skipped: number;
+  teams: readonly Team[];
+  onClose: () => void;
+  onMove: (teamId: string) => Promise<void>;
+}) {
+  const [teamId, setTeamId] = useState(teams[0]?.id ?? '');
+  return (
+    <ConfirmDialog
+      title={`Move ${plural(keys.length, 'key')} to a team?`}
+      confirmLabel="Move"
+      busyLabel="Re-encrypting…"
+      onClose={onClose}
+      onConfirm={() => onMove(teamId)}
+    >
+      <label>
+        Team
+        <select value={teamId} onChange={(e) => setTeamId(e.target.value)}>
+          {teams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p>
+        {keys.map((k) => k.name).join(', ') || 'No personal key is selected.'} will be decrypted
+        here and encrypted again with the team&apos;s key: every member of the team can then read
+        {keys.length === 1 ? ' it' : ' them'}. Earlier versions, encrypted with your own key, are
+        erased.
+      </p>
+      {skipped > 0 && (
+        <p className="hint">{plural(skipped, 'selected key')} already belong to a team and stay.</p>
+      )}
+    </ConfirmDialog>
   );
 }

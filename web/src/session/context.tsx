@@ -2,6 +2,8 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { AuditStore } from './audit';
 import type { BillingStore } from './billing';
 import type { KeyHaven } from './keyhaven';
+import type { IntegrationsStore } from './integrations';
+import type { InsightsStore } from './insights';
 import type { MonitoringStore } from './monitoring';
 import type { NotificationsStore } from './notifications';
 import type { SessionState, SessionStore } from './session';
@@ -34,6 +36,14 @@ export function useAudit(): AuditStore {
 
 export function useMonitoring(): MonitoringStore {
   return useKeyHaven().monitoring;
+}
+
+export function useIntegrations(): IntegrationsStore {
+  return useKeyHaven().integrations;
+}
+
+export function useInsights(): InsightsStore {
+  return useKeyHaven().insights;
 }
 
 export function useSession(): SessionState {

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiClient, ApiError } from '../api/client';
 import { KeyHavenCrypto } from '../crypto';
 import { nodeCrypto } from '../crypto/testing';
 import { FakeServer } from '../test/fakeServer';
+import { PinMismatchError, UnpinnedMembersError } from './teams';
 import { KeyHaven } from './keyhaven';
 import { WrongPasswordError } from './session';
 
@@ -64,6 +65,17 @@ describe('KeyHaven session model against an in-memory API', () => {
     expect(kh.session.getState().status).toBe('unlocked');
   });
 
+  it('an idle lock ends the sign-in on the server even after the access token expired', async () => {
+    const server = new FakeServer();
+    const kh = client(server);
+    await kh.session.signUp('ida@example.com', PASSWORD);
+    expect(server.signIns.size).toBe(1);
+    // Fifteen idle minutes: the access token is no longer accepted, the sign-in still lives.
+    server.tokens.clear();
+    kh.session.lock('idle');
+    await vi.waitFor(() => expect(server.signIns.size).toBe(0));
+  });
+
   it('a wrong password is refused', async () => {
     const server = new FakeServer();
     await client(server).session.signUp('eve@example.com', PASSWORD);
@@ -111,6 +123,19 @@ describe('KeyHaven session model against an in-memory API', () => {
     });
     const [ownTeam] = await owner.teams.load();
     await owner.teams.invite(ownTeam, 'bob@example.com', 'viewer');
+    // No key went with the invitation; Bob sees it and accepts, and still holds nothing.
+    expect(server.bodies.at(-1)).not.toContain('wrapped_team_key');
+    expect((await bob.teams.invitations()).map((i) => i.status)).toEqual(['invited']);
+    await bob.teams.accept(team.id);
+    expect(await bob.teams.load()).toEqual([]);
+    // The owner sees Bob's phrase, computed from the key the server sent: the same words Bob
+    // reads from his own Settings. Only then is the team key wrapped to that key.
+    const pending = (await owner.teams.members(team.id)).find((m) => m.status === 'accepted')!;
+    expect(await owner.teams.fingerprint(pending.user_id!, pending.public_key!)).toBe(
+      await bob.session.fingerprint(),
+    );
+    await owner.teams.confirm(ownTeam, pending);
+    expect(await owner.teams.pinStatus(pending.user_id!, pending.public_key!)).toBe('match');
 
     await bob.teams.load();
     const [teamKey] = await bob.vault.listAll({ team_id: team.id });
@@ -124,6 +149,108 @@ describe('KeyHaven session model against an in-memory API', () => {
     expect(await owner.vault.reveal(after)).toBe('sk_test_team');
     // Bob's old team key cannot open the re-encrypted value.
     await expect(bob.vault.decrypt(after, after)).rejects.toMatchObject({ code: 'DECRYPT_FAILED' });
+  });
+
+  it('a team key trashed or changed before a team-key rotation stays readable after it', async () => {
+    const server = new FakeServer();
+    const owner = client(server);
+    await owner.session.signUp('tia@example.com', PASSWORD);
+    const team = await owner.teams.create('Ops');
+    await owner.teams.load();
+    const trashed = await owner.vault.create({
+      name: 'OLD_TOKEN',
+      service: '',
+      environment: 'production',
+      tags: [],
+      teamId: team.id,
+      value: 'tok_before_rotation',
+    });
+    const kept = await owner.vault.create({
+      name: 'DB_URL',
+      service: '',
+      environment: 'production',
+      tags: [],
+      teamId: team.id,
+      value: 'postgres://first',
+    });
+    await owner.vault.replaceValue(kept, 'postgres://second');
+    await owner.vault.remove(trashed.id);
+
+    await owner.teams.rotateKey(team.id);
+    await owner.teams.rotateKey(team.id);
+    expect(server.teams.get(team.id)!.key_generation).toBe(3);
+
+    const restored = await owner.vault.restore(trashed.id);
+    expect(await owner.vault.reveal(restored)).toBe('tok_before_rotation');
+    const versions = await owner.vault.versions(kept.id);
+    const values = await Promise.all(versions.map((v) => owner.vault.decrypt(kept, v)));
+    expect(values).toContain('postgres://first');
+    // A client still holding the first team key cannot write under it.
+    server.teams.get(team.id)!.key_generation = 4;
+    await expect(owner.vault.replaceValue(restored, 'late')).rejects.toBeInstanceOf(ApiError);
+  });
+
+  it('a public key the server swaps for a pinned member is refused: no silent wrap on rotation or confirm', async () => {
+    const server = new FakeServer();
+    const owner = client(server);
+    const carol = client(server);
+    await carol.session.signUp('carol@example.com', PASSWORD);
+    await owner.session.signUp('boss@example.com', PASSWORD);
+    const team = await owner.teams.create('Ops');
+    const [ownTeam] = await owner.teams.load();
+    await owner.teams.invite(ownTeam, 'carol@example.com', 'editor');
+    await carol.teams.accept(team.id);
+    const pending = (await owner.teams.members(team.id)).find((m) => m.status === 'accepted')!;
+    await owner.teams.confirm(ownTeam, pending);
+
+    // A hostile server answers another key for Carol (one whose private key it holds).
+    const mallory = client(server);
+    await mallory.session.signUp('mallory@example.com', PASSWORD);
+    const carolRecord = [...server.users.values()].find((u) => u.email === 'carol@example.com')!;
+    const honest = carolRecord.public_key;
+    carolRecord.public_key = mallory.session.publicKey;
+    const bodies = server.bodies.length;
+    await expect(owner.teams.rotateKey(team.id)).rejects.toBeInstanceOf(PinMismatchError);
+    await expect(owner.teams.rotateKey(team.id)).rejects.toThrow(/carol@example.com/);
+    expect(server.bodies.slice(bodies).join()).not.toContain('wrapped_team_key');
+    expect(await owner.teams.pinStatus(carolRecord.id, carolRecord.public_key)).toBe('mismatch');
+
+    // Confirming someone whose key differs from a pin is refused the same way.
+    const member = server.teams.get(team.id)!.members.find((m) => m.user_id === carolRecord.id)!;
+    member.status = 'accepted';
+    member.wrapped_team_key = null;
+    const swapped = (await owner.teams.members(team.id)).find((m) => m.status === 'accepted')!;
+    await expect(owner.teams.confirm(ownTeam, swapped)).rejects.toBeInstanceOf(PinMismatchError);
+
+    // With the honest key back, the pin matches and the rotation goes through.
+    carolRecord.public_key = honest;
+    member.status = 'confirmed';
+    member.wrapped_team_key = 'v1.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+    await owner.teams.rotateKey(team.id);
+  });
+
+  it('members confirmed before pinning are shown with their phrases before a rotation wraps to them', async () => {
+    const server = new FakeServer();
+    const owner = client(server);
+    const dave = client(server);
+    await dave.session.signUp('dave@example.com', PASSWORD);
+    await owner.session.signUp('lead@example.com', PASSWORD);
+    const team = await owner.teams.create('Legacy');
+    const daveRecord = [...server.users.values()].find((u) => u.email === 'dave@example.com')!;
+    server.teams.get(team.id)!.members.push({
+      user_id: daveRecord.id,
+      role: 'viewer',
+      status: 'confirmed',
+      wrapped_team_key: 'v1.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      joined_at: new Date().toISOString(),
+    });
+    const refused = await owner.teams.rotateKey(team.id).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(UnpinnedMembersError);
+    const [shown] = (refused as UnpinnedMembersError).members;
+    expect(shown.email).toBe('dave@example.com');
+    expect(shown.phrase).toBe(await dave.session.fingerprint());
+    await owner.teams.pinKeys((refused as UnpinnedMembersError).members);
+    await owner.teams.rotateKey(team.id);
   });
 
   it('imports a .env file line by line', async () => {
@@ -250,3 +377,36 @@ const PEM = [
   '-----END PRIVATE KEY-----',
   '',
 ].join('\n');
+
+describe('two-step sign-in', () => {
+  it('TOTP on: the password alone opens nothing; the code finishes the login, a recovery code once', async () => {
+    const server = new FakeServer();
+    const kh = client(server);
+    await kh.session.signUp('tia@example.com', PASSWORD);
+    const enrolment = await kh.session.enrolTotp();
+    expect(enrolment.otpauth_uri).toContain('otpauth://totp/');
+    await expect(kh.session.confirmTotp('000000')).rejects.toBeInstanceOf(ApiError);
+    const codes = await kh.session.confirmTotp(FakeServer.TOTP_CODE);
+    expect(codes).toHaveLength(10);
+    expect((await kh.session.mfaStatus()).totp).toBe(true);
+
+    const next = client(server);
+    expect(await next.session.logIn('tia@example.com', PASSWORD)).toBe('second-step');
+    expect(next.session.getState().status).not.toBe('unlocked');
+    expect(next.session.secondStepMethods).toContain('totp');
+    await expect(next.session.secondStep({ totp_code: '111111' })).rejects.toBeInstanceOf(ApiError);
+    await next.session.secondStep({ totp_code: FakeServer.TOTP_CODE });
+    expect(next.session.getState()).toMatchObject({ status: 'unlocked', email: 'tia@example.com' });
+
+    const third = client(server);
+    expect(await third.session.logIn('tia@example.com', PASSWORD)).toBe('second-step');
+    await third.session.secondStep({ recovery_code: codes[0] });
+    expect(third.session.getState().status).toBe('unlocked');
+    expect((await third.session.mfaStatus()).recovery_codes_left).toBe(9);
+
+    await third.session.disableTotp(FakeServer.TOTP_CODE);
+    expect(await client(server).session.logIn('tia@example.com', PASSWORD)).toBe('done');
+    // The password never reaches the server, the mfa step neither.
+    expect(server.bodies.join('\n')).not.toContain(PASSWORD);
+  });
+});

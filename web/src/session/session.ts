@@ -1,5 +1,14 @@
 import type { ApiClient } from '../api/client';
-import type { LoginResponse, Me, Subscription } from '../api/types';
+import type {
+  LoginResponse,
+  Me,
+  MfaChallenge,
+  MfaStatus,
+  SecondFactor,
+  SignIn,
+  Subscription,
+  TotpEnrolment,
+} from '../api/types';
 import type { KdfParams, KeyHavenCrypto, MasterKeys, UnlockedVault } from '../crypto';
 import { rememberEmail, rememberedEmail } from './rememberedEmail';
 
@@ -43,6 +52,8 @@ export class SessionStore {
   private state: SessionState;
   private unlocked: Unlocked | null = null;
   private listeners = new Set<() => void>();
+  /** A login waiting for its second step: the master keys stay in memory until it ends. */
+  private pending: { master: MasterKeys; token: string; methods: string[] } | null = null;
   /** Runs after the keys are opened and before the session reports "unlocked". */
   beforeUnlocked: () => Promise<void> = async () => undefined;
   /** Runs when the keys are dropped (lock, log out). */
@@ -104,25 +115,60 @@ export class SessionStore {
     await this.finishLogin(email, master);
   }
 
-  /** Log in or unlock: prelogin, one KDF run, login, unwrap. */
-  async logIn(email: string, password: string): Promise<void> {
+  /**
+   * Log in or unlock: prelogin, one KDF run, login, unwrap. Answers 'second-step' when the account
+   * has two-step sign-in on: then {@link secondStep} finishes it.
+   */
+  async logIn(email: string, password: string): Promise<'done' | 'second-step'> {
     const kdf = await this.api.post<KdfParams>('/auth/prelogin', { email }, { auth: false });
     const master = await this.crypto.deriveMasterKeys(password, kdf);
-    await this.finishLogin(email, master);
+    return this.finishLogin(email, master);
   }
 
-  async unlock(password: string): Promise<void> {
+  async unlock(password: string): Promise<'done' | 'second-step'> {
     const s = this.state;
     if (s.status !== 'locked') throw new Error('Nothing to unlock.');
-    await this.logIn(s.email, password);
+    return this.logIn(s.email, password);
   }
 
-  private async finishLogin(email: string, master: MasterKeys): Promise<void> {
+  /** The second factors the waiting login offers (empty when none waits). */
+  get secondStepMethods(): string[] {
+    return this.pending?.methods ?? [];
+  }
+
+  /** Finishes a login that answered mfa_required, with a TOTP code or a recovery code. */
+  async secondStep(factor: SecondFactor): Promise<void> {
+    const pending = this.pending;
+    if (!pending) throw new Error('Log in again.');
     const res = await this.api.post<LoginResponse>(
+      '/auth/login/mfa',
+      { mfa_token: pending.token, ...factor },
+      { auth: false },
+    );
+    this.pending = null;
+    await this.opened(res, pending.master);
+  }
+
+  /** Gives up a waiting second step (back to the password). */
+  cancelSecondStep(): void {
+    this.pending = null;
+  }
+
+  private async finishLogin(email: string, master: MasterKeys): Promise<'done' | 'second-step'> {
+    const res = await this.api.post<LoginResponse | MfaChallenge>(
       '/auth/login',
       { email, auth_hash: master.authHash },
       { auth: false },
     );
+    if ('mfa_required' in res && res.mfa_required) {
+      this.pending = { master, token: res.mfa_token, methods: res.methods };
+      return 'second-step';
+    }
+    await this.opened(res as LoginResponse, master);
+    return 'done';
+  }
+
+  private async opened(res: LoginResponse, master: MasterKeys): Promise<void> {
     this.api.setTokens(res);
     let vault: UnlockedVault;
     try {
@@ -155,6 +201,7 @@ export class SessionStore {
 
   private drop(): void {
     this.unlocked = null;
+    this.pending = null;
     this.onLocked();
   }
 
@@ -188,16 +235,73 @@ export class SessionStore {
     this.setState({ status: 'anonymous' });
   }
 
+  /**
+   * Ends the sign-in on the server with the refresh token alone: after an idle lock the access
+   * token has usually expired, and the refresh token is its own proof at logout.
+   */
   private endServerSession(): void {
     const refresh = this.api.currentRefreshToken;
-    if (refresh && this.api.hasSession) {
-      this.api.post('/auth/logout', { refresh_token: refresh }).catch(() => undefined);
+    if (refresh) {
+      this.api
+        .post('/auth/logout', { refresh_token: refresh }, { auth: false })
+        .catch(() => undefined);
     }
     this.api.setTokens(null);
   }
 
+  /** The account's live sign-ins, most recently used first. */
+  async signIns(): Promise<SignIn[]> {
+    return (await this.api.get<{ items: SignIn[] }>('/me/sessions')).items;
+  }
+
+  /** Ends one sign-in (another device); its tokens stop working at once. */
+  async endSignIn(id: string): Promise<void> {
+    await this.api.delete(`/me/sessions/${encodeURIComponent(id)}`);
+  }
+
+  mfaStatus(): Promise<MfaStatus> {
+    return this.api.get<MfaStatus>('/me/mfa');
+  }
+
+  /** A new TOTP secret and its otpauth URI (not on until {@link confirmTotp}). */
+  enrolTotp(): Promise<TotpEnrolment> {
+    return this.api.post<TotpEnrolment>('/me/mfa/totp');
+  }
+
+  /** Turns TOTP on with its first code; answers the ten recovery codes, shown once. */
+  async confirmTotp(code: string): Promise<string[]> {
+    return (await this.api.post<{ recovery_codes: string[] }>('/me/mfa/totp/confirm', { code }))
+      .recovery_codes;
+  }
+
+  async disableTotp(code: string): Promise<void> {
+    await this.api.delete('/me/mfa/totp', { body: { code } });
+  }
+
+  async newRecoveryCodes(code: string): Promise<string[]> {
+    return (await this.api.post<{ recovery_codes: string[] }>('/me/mfa/recovery-codes', { code }))
+      .recovery_codes;
+  }
+
   me(): Promise<Me> {
     return this.api.get<Me>('/me');
+  }
+
+  /** This account's fingerprint phrase, computed here from its own public key. */
+  fingerprint(): Promise<string> {
+    const u = this.need();
+    return this.crypto.fingerprint(u.userId, u.account.public_key);
+  }
+
+  /** Mails the verification link again; answers whether the address counts as verified. */
+  async resendVerification(): Promise<boolean> {
+    return (await this.api.post<{ email_verified: boolean }>('/me/email-verification'))
+      .email_verified;
+  }
+
+  /** The link of the verification mail (works signed in or not). */
+  verifyEmail(token: string): Promise<void> {
+    return this.api.post('/auth/verify-email', { token }, { auth: false });
   }
 
   /**

@@ -4,16 +4,36 @@ import type {
   CreatedMachine,
   CreateMachineBody,
   Environment,
+  Invitation,
   Machine,
   Role,
   RotateTeamKeyBody,
   Team,
+  TeamKeyHistoryEntry,
   TeamMember,
 } from '../api/types';
 import { wipe } from '../crypto/encoding';
 import { formatMachineToken } from '../lib/machineToken';
+
+/** The placeholder e-mail of a machine account (the server's `Accounts.machineEmail`). */
+function machineEmail(id: string): string {
+  return `machine-${id}@machines.keyhaven.invalid`;
+}
 import type { KeyHavenCrypto } from '../crypto';
 import type { SessionStore } from './session';
+import { PinMismatchError, type KeyHolder, type PinsStore } from './pins';
+
+/** Members whose public keys were never pinned: the admin compares their phrases first. */
+export class UnpinnedMembersError extends Error {
+  constructor(readonly members: (KeyHolder & { phrase: string })[]) {
+    super(
+      `Compare the fingerprint phrases of ${members.map((m) => m.email).join(', ')} before their keys are used.`,
+    );
+    this.name = 'UnpinnedMembersError';
+  }
+}
+
+export { PinMismatchError };
 
 /** Fetches every page of a key list (team rotation needs all of a team's items). */
 export type ListAll = (filters: { team_id: string }) => Promise<ApiKey[]>;
@@ -22,18 +42,22 @@ export type ListAll = (filters: { team_id: string }) => Promise<ApiKey[]>;
 export class TeamsStore {
   private opened = new Map<string, { team: Team; key: CryptoKey }>();
   private roles = new Map<string, Role>();
+  /** Earlier team keys, opened on demand from the key history (newest first). */
+  private history = new Map<string, Promise<CryptoKey[]>>();
 
   constructor(
     private readonly api: ApiClient,
     private readonly crypto: KeyHavenCrypto,
     private readonly session: SessionStore,
     private readonly listAll: ListAll,
+    private readonly pins: PinsStore,
   ) {}
 
   /** Forgets every team key (on lock). */
   clear(): void {
     this.opened = new Map();
     this.roles = new Map();
+    this.history = new Map();
   }
 
   /** Fetches the caller's teams and opens each team key with the user's private key. */
@@ -53,6 +77,7 @@ export class TeamsStore {
     }
     this.opened = opened;
     this.roles = new Map(res.items.map((t) => [t.id, t.role]));
+    this.history = new Map();
     return res.items;
   }
 
@@ -77,6 +102,44 @@ export class TeamsStore {
     return team.key;
   }
 
+  /** The generation of the team key `keyOf` opens; a team key's new value names it. */
+  generationOf(teamId: string): number {
+    return this.opened.get(teamId)?.team.key_generation ?? 1;
+  }
+
+  /**
+   * The team's earlier keys, newest first, each opened with the next one from the key history:
+   * keys in the trash and earlier versions stay under the key of their time.
+   */
+  earlierKeysOf(teamId: string): Promise<CryptoKey[]> {
+    let keys = this.history.get(teamId);
+    if (!keys) {
+      keys = (async () => {
+        const res = await this.api.get<{ items: TeamKeyHistoryEntry[] }>(
+          `/teams/${teamId}/key-history`,
+        );
+        const opened: CryptoKey[] = [];
+        let next = this.keyOf(teamId);
+        let expected = this.generationOf(teamId) - 1;
+        for (const entry of [...res.items].sort((a, b) => b.generation - a.generation)) {
+          if (entry.generation !== expected) break;
+          next = await this.crypto.openPreviousTeamKey(
+            next,
+            entry.protected_key,
+            teamId,
+            entry.generation,
+          );
+          opened.push(next);
+          expected -= 1;
+        }
+        return opened;
+      })();
+      keys.catch(() => this.history.delete(teamId));
+      this.history.set(teamId, keys);
+    }
+    return keys;
+  }
+
   async create(name: string): Promise<Team> {
     const u = this.session.need();
     const keys = await this.crypto.createTeamKeys([
@@ -96,19 +159,66 @@ export class TeamsStore {
     return (await this.api.get<{ items: TeamMember[] }>(`/teams/${teamId}/members`)).items;
   }
 
-  private publicKeyOf(email: string): Promise<{ user_id: string; public_key: string }> {
-    return this.api.get('/users/public-key', { query: { email } });
+  /** The fingerprint phrase of an account's public key, computed here from what the server sent. */
+  fingerprint(userId: string, publicKey: string): Promise<string> {
+    return this.crypto.fingerprint(userId, publicKey);
   }
 
-  async invite(team: Team, email: string, role: Role): Promise<void> {
+  /** Invites an address (with or without an account): no key goes with an invitation. */
+  async invite(team: Team, email: string, role: Role): Promise<TeamMember> {
+    return this.api.post<TeamMember>(`/teams/${team.id}/members`, { email, role });
+  }
+
+  revokeInvitation(teamId: string, invitationId: string): Promise<void> {
+    return this.api.delete(`/teams/${teamId}/invitations/${invitationId}`);
+  }
+
+  /** The caller's invitations, and accepted ones waiting for an admin. */
+  async invitations(): Promise<Invitation[]> {
+    return (await this.api.get<{ items: Invitation[] }>('/teams/invitations')).items;
+  }
+
+  accept(teamId: string): Promise<Invitation> {
+    return this.api.post<Invitation>(`/teams/${teamId}/invitation/accept`);
+  }
+
+  decline(teamId: string): Promise<void> {
+    return this.api.post(`/teams/${teamId}/invitation/decline`);
+  }
+
+  /**
+   * Confirms a member who accepted, after the admin compared the fingerprint phrase of
+   * `member.public_key` with the member out of band: wraps the team key to exactly that key, and
+   * pins it. A key that differs from one pinned earlier for this account is refused
+   * ({@link PinMismatchError}).
+   */
+  async confirm(team: Team, member: TeamMember): Promise<void> {
+    if (!member.user_id || !member.public_key || member.status !== 'accepted') {
+      throw new Error('Only a member who accepted the invitation can be confirmed.');
+    }
+    const holder = { user_id: member.user_id, email: member.email, public_key: member.public_key };
+    await this.pins.verify([holder]);
     const u = this.session.need();
-    const recipient = await this.publicKeyOf(email);
     const wrapped = await this.crypto.wrapTeamKeyFor(
       u.vault.privateKey,
       team.wrapped_team_key,
-      recipient.public_key,
+      member.public_key,
     );
-    await this.api.post(`/teams/${team.id}/members`, { email, role, wrapped_team_key: wrapped });
+    await this.api.post(`/teams/${team.id}/members/${member.user_id}/confirm`, {
+      wrapped_team_key: wrapped,
+      public_key: member.public_key,
+    });
+    await this.pins.pin([holder]);
+  }
+
+  /** Whether the server's key for an account matches the pinned one (for the members list). */
+  async pinStatus(userId: string, publicKey: string): Promise<'match' | 'unpinned' | 'mismatch'> {
+    return (await this.pins.check(userId, publicKey)).status;
+  }
+
+  /** Pins keys the admin has compared (members confirmed before pinning existed). */
+  pinKeys(holders: readonly KeyHolder[]): Promise<void> {
+    return this.pins.pin(holders);
   }
 
   async machines(teamId: string): Promise<Machine[]> {
@@ -139,6 +249,10 @@ export class TeamsStore {
       if (scope.environments?.length) body.environments = scope.environments;
       if (scope.tags?.length) body.tags = scope.tags;
       const machine = await this.api.post<CreatedMachine>(`/teams/${team.id}/machines`, body);
+      // The key pair was made here: nothing to compare, pin it for later rotations.
+      await this.pins.pin([
+        { user_id: machine.id, email: machineEmail(machine.id), public_key: pair.publicKey },
+      ]);
       return { machine, token: formatMachineToken(machine.id, machine.secret, pair.privateKeyRaw) };
     } finally {
       wipe(pair.privateKeyRaw);
@@ -166,10 +280,29 @@ export class TeamsStore {
     onProgress?: (done: number, total: number) => void,
   ): Promise<void> {
     const oldKey = this.keyOf(teamId);
-    const members = await this.members(teamId);
-    const recipients = [];
-    for (const m of members)
-      recipients.push({ ...(await this.publicKeyOf(m.email)), user_id: m.user_id });
+    const current = this.opened.get(teamId)!.team;
+    // Only confirmed members hold the team key; each gets the new one wrapped to the public key
+    // this admin pinned for it. A changed key is refused; keys never pinned (members confirmed
+    // before pinning existed) are shown with their phrases first (UnpinnedMembersError).
+    const members = (await this.members(teamId)).filter((m) => m.status === 'confirmed');
+    const recipients: KeyHolder[] = members.map((m) => ({
+      user_id: m.user_id ?? '',
+      email: m.email,
+      public_key: m.public_key ?? '',
+    }));
+    // The admin's own key is the one its private key opened at unlock; the others are pinned.
+    const me = this.session.need();
+    const self = recipients.find((r) => r.user_id === me.userId);
+    if (self && self.public_key !== me.account.public_key) {
+      throw new PinMismatchError([{ ...self, pinned_key: me.account.public_key }]);
+    }
+    const { unpinned } = await this.pins.verify(recipients.filter((r) => r !== self));
+    if (unpinned.length) {
+      const withPhrases = [];
+      for (const h of unpinned)
+        withPhrases.push({ ...h, phrase: await this.fingerprint(h.user_id, h.public_key) });
+      throw new UnpinnedMembersError(withPhrases);
+    }
     const fresh = await this.crypto.createTeamKeys(
       recipients.map((r) => ({ user_id: r.user_id, public_key: r.public_key })),
     );
@@ -179,6 +312,13 @@ export class TeamsStore {
       protected_private_key: fresh.protected_private_key,
       members: [...fresh.members],
       items: [],
+      previous_team_key: await this.crypto.wrapPreviousTeamKey(
+        this.session.need().vault.privateKey,
+        current.wrapped_team_key,
+        fresh.teamKey,
+        teamId,
+        current.key_generation ?? 1,
+      ),
     };
     for (const [i, item] of items.entries()) {
       const value = await this.crypto.decryptItem(oldKey, teamId, item.id, item);

@@ -10,6 +10,7 @@ import type {
 } from '../api/types';
 import type { KeyHavenCrypto } from '../crypto';
 import { formatEnvFile, type EnvLine } from '../lib/envFile';
+import { valueFingerprint } from '../lib/keyFormats';
 import { guessService } from '../lib/serviceGuess';
 import type { SessionStore } from './session';
 import type { TeamsStore } from './teams';
@@ -34,6 +35,8 @@ export interface KeyQuery {
   tag?: string;
   team_id?: string;
   deleted?: boolean;
+  /** `name`, `-expires_at`, …; the server's default (newest first) when absent */
+  sort?: string;
 }
 
 /** What to do with an imported line whose name already exists in that environment and vault. */
@@ -50,6 +53,15 @@ export interface ImportResult {
 export const MAX_PAGE = 200;
 /** Lists that need every key (export, team rotation) stop here. */
 const MAX_ALL = 20_000;
+
+/**
+ * `{value_fingerprint}` for a value that may be fingerprinted (docs/fingerprints.md), else `{}`:
+ * a value of no known format or too little entropy sends nothing that could be guessed back.
+ */
+async function fingerprintOf(value: string): Promise<{ value_fingerprint?: string }> {
+  const fp = await valueFingerprint(value);
+  return fp ? { value_fingerprint: fp } : {};
+}
 
 /** Keys: server-side listing and paging, encryption on write, decryption on reveal, .env. */
 export class VaultStore {
@@ -77,6 +89,7 @@ export class VaultStore {
         tag: filters.tag || undefined,
         team_id: filters.team_id || undefined,
         deleted: filters.deleted ? true : undefined,
+        sort: filters.sort || undefined,
         page,
         size: Math.min(size, MAX_PAGE),
       },
@@ -135,8 +148,11 @@ export class VaultStore {
       service: input.service || guessService(input.value, input.name),
       name: input.name,
       ...enc,
+      ...(await fingerprintOf(input.value)),
       metadata: this.metadata(input),
-      ...(input.teamId ? { team_id: input.teamId } : {}),
+      ...(input.teamId
+        ? { team_id: input.teamId, key_generation: this.teams.generationOf(input.teamId) }
+        : {}),
     };
     return this.api.post<ApiKey>('/keys', body);
   }
@@ -150,6 +166,8 @@ export class VaultStore {
     if (input.value) {
       const { key, vaultId } = this.vaultFor(existing.team_id);
       Object.assign(body, await this.crypto.encryptItem(key, vaultId, existing.id, input.value));
+      Object.assign(body, await fingerprintOf(input.value));
+      Object.assign(body, this.generation(existing.team_id));
     }
     return this.api.put<ApiKey>(`/keys/${encodeURIComponent(existing.id)}`, body, {
       headers: { 'If-Match': `"${existing.version}"` },
@@ -160,7 +178,8 @@ export class VaultStore {
   async replaceValue(existing: ApiKey, value: string): Promise<ApiKey> {
     const { key, vaultId } = this.vaultFor(existing.team_id);
     const enc = await this.crypto.encryptItem(key, vaultId, existing.id, value);
-    return this.api.put<ApiKey>(`/keys/${encodeURIComponent(existing.id)}`, enc, {
+    const body = { ...enc, ...(await fingerprintOf(value)), ...this.generation(existing.team_id) };
+    return this.api.put<ApiKey>(`/keys/${encodeURIComponent(existing.id)}`, body, {
       headers: { 'If-Match': `"${existing.version}"` },
     });
   }
@@ -168,7 +187,26 @@ export class VaultStore {
   async rotate(existing: ApiKey, value: string): Promise<ApiKey> {
     const { key, vaultId } = this.vaultFor(existing.team_id);
     const enc = await this.crypto.encryptItem(key, vaultId, existing.id, value);
-    return this.api.post<ApiKey>(`/keys/${encodeURIComponent(existing.id)}/rotate`, enc);
+    const body = { ...enc, ...(await fingerprintOf(value)), ...this.generation(existing.team_id) };
+    return this.api.post<ApiKey>(`/keys/${encodeURIComponent(existing.id)}/rotate`, body);
+  }
+
+  /**
+   * Moves a personal key into a team (sharing): its value is read (audited), re-encrypted here under
+   * the team key with the team as vault, and sent with the version read. Earlier versions stay
+   * with the owner's key and are erased by the server.
+   */
+  async moveToTeam(existing: ApiKey, teamId: string): Promise<ApiKey> {
+    if (existing.team_id) throw new Error('This key already belongs to a team.');
+    const fresh = await this.get(existing.id);
+    const value = await this.decrypt(fresh, fresh);
+    const { key, vaultId } = this.vaultFor(teamId);
+    const enc = await this.crypto.encryptItem(key, vaultId, fresh.id, value);
+    return this.api.post<ApiKey>(
+      `/keys/${encodeURIComponent(fresh.id)}/move`,
+      { team_id: teamId, ...enc, key_generation: this.teams.generationOf(teamId) },
+      { headers: { 'If-Match': `"${fresh.version}"` } },
+    );
   }
 
   remove(id: string, purge = false): Promise<void> {
@@ -192,12 +230,34 @@ export class VaultStore {
     return this.decrypt(fresh, fresh);
   }
 
-  decrypt(
+  /**
+   * Opens a value. A team key's value in the trash or an earlier version may be under an earlier
+   * team key (before a rotation): then the team's key history is tried, newest first.
+   */
+  async decrypt(
     key: Pick<ApiKey, 'id' | 'team_id'>,
     value: { encrypted_value: string; iv: string },
   ): Promise<string> {
     const { key: vaultKey, vaultId } = this.vaultFor(key.team_id);
-    return this.crypto.decryptItem(vaultKey, vaultId, key.id, value);
+    try {
+      return await this.crypto.decryptItem(vaultKey, vaultId, key.id, value);
+    } catch (e) {
+      if (!key.team_id) throw e;
+      const earlierKeys = await this.teams.earlierKeysOf(key.team_id).catch(() => []);
+      for (const earlier of earlierKeys) {
+        try {
+          return await this.crypto.decryptItem(earlier, vaultId, key.id, value);
+        } catch {
+          // not this generation: try the one before
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** A team key's new value names the team key generation that encrypted it. */
+  private generation(teamId: string | null | undefined): { key_generation?: number } {
+    return teamId ? { key_generation: this.teams.generationOf(teamId) } : {};
   }
 
   /** For each parsed entry, the existing key of that name in the target environment and vault. */

@@ -23,6 +23,8 @@ export function stubKeyHaven(
     monitoring?: Stub;
     notifications?: Stub;
     billing?: Stub;
+    insights?: Stub;
+    integrations?: Stub;
   } = {},
 ): KeyHaven {
   const state = { status: 'unlocked', email: 't@example.com', userId: 'u1', subscription: 'team' };
@@ -43,6 +45,15 @@ export function stubKeyHaven(
     audit: proxy('audit', { ...stores.audit }),
     monitoring: proxy('monitoring', { ...stores.monitoring }),
     notifications: proxy('notifications', { ...stores.notifications }),
+    insights: proxy('insights', { ...stores.insights }),
+    integrations: proxy('integrations', {
+      // GitHub not connected, nothing pushed, unless a test says otherwise.
+      status: async () => ({ connected: false }),
+      syncs: async () => [],
+      repositories: async () => [],
+      deployKeys: async () => [],
+      ...stores.integrations,
+    }),
     billing: proxy('billing', {
       // A server without billing, unless a test says otherwise.
       subscription: async () => ({ tier: 'team', status: 'active', billing_enabled: false }),

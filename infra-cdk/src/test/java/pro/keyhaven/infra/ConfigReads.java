@@ -46,6 +46,9 @@ final class ConfigReads {
   /** Names read other than through the AWS secrets source (which reads its names only if set). */
   final Set<String> ownNames = new TreeSet<>();
 
+  /** The Content-Security-Policy the function's own responses carry (null if it serves none). */
+  String contentSecurityPolicy;
+
   /** The jars in {@code lib/}. */
   final List<String> libraries = new ArrayList<>();
 
@@ -97,11 +100,25 @@ final class ConfigReads {
         for (String name : classes) {
           reads.scanMapping(loader, name);
         }
+        reads.contentSecurityPolicy = contentSecurityPolicy(loader);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return reads;
+  }
+
+  private static String contentSecurityPolicy(ClassLoader loader) {
+    try {
+      return (String)
+          Class.forName("pro.keyhaven.shared.http.SecurityHeaders", true, loader)
+              .getField("CSP")
+              .get(null);
+    } catch (ClassNotFoundException e) {
+      return null;
+    } catch (ReflectiveOperationException | LinkageError e) {
+      throw new IllegalStateException("SecurityHeaders.CSP cannot be read", e);
+    }
   }
 
   /** Whether a {@code lib/} jar's name contains the given text. */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import pro.keyhaven.infra.edge.Edge;
 import pro.keyhaven.infra.functions.FunctionArea;
 import software.amazon.awscdk.assertions.Match;
 
@@ -67,30 +68,32 @@ class DevStageTests {
   /** The secrets each function may read, and no others. */
   static final Map<String, Set<String>> SECRETS =
       Map.ofEntries(
-          entry("auth", Set.of("db", "redis", "jwt")),
-          entry("vault", Set.of("db", "redis", "jwt")),
-          entry("teams", Set.of("db", "redis", "jwt")),
-          entry("monitoring", Set.of("db", "redis", "jwt")),
-          entry("insights", Set.of("db", "redis", "jwt", "llm")),
-          entry("integrations", Set.of("db", "redis", "jwt", "github")),
-          entry("billing", Set.of("db", "redis", "jwt", "stripe")),
-          entry("notifications", Set.of("db", "redis", "jwt", "resend")),
-          entry("rotation", Set.of("db", "redis", "jwt")),
-          entry("rotation-job", Set.of("db", "redis", "jwt")),
-          entry("anomaly-scan", Set.of("db", "redis", "jwt")),
-          entry("outbox-job", Set.of("db", "redis", "jwt", "resend")),
-          entry("migrate", Set.of("db")));
+          entry("auth", Set.of("db-app", "redis", "jwt", "origin")),
+          entry("vault", Set.of("db-app", "redis", "jwt", "origin")),
+          entry("teams", Set.of("db-app", "redis", "jwt", "origin")),
+          entry("monitoring", Set.of("db-app", "redis", "jwt", "origin")),
+          entry("insights", Set.of("db-app", "redis", "jwt", "llm", "origin")),
+          entry("integrations", Set.of("db-app", "redis", "jwt", "github", "origin")),
+          entry("billing", Set.of("db-app", "redis", "jwt", "stripe", "origin")),
+          entry("notifications", Set.of("db-app", "redis", "jwt", "resend", "origin")),
+          entry("rotation", Set.of("db-app", "redis", "jwt", "origin")),
+          entry("rotation-job", Set.of("db-app", "redis", "jwt")),
+          entry("anomaly-scan", Set.of("db-app", "redis", "jwt")),
+          entry("outbox-job", Set.of("db-app", "redis", "jwt", "resend")),
+          entry("migrate", Set.of("db", "db-app")));
 
   /** Logical-id prefixes of the secrets (construct paths), by short name. */
   static final Map<String, String> SECRET_IDS =
       Map.of(
           "SecretsDatabaseSecret", "db",
+          "SecretsAppDatabaseSecret", "db-app",
           "SecretsRedisAuthToken", "redis",
           "SecretsJwtSigningKeys", "jwt",
           "SecretsStripe", "stripe",
           "SecretsGitHub", "github",
           "SecretsResend", "resend",
-          "SecretsLlm", "llm");
+          "SecretsLlm", "llm",
+          "SecretsOriginVerify", "origin");
 
   @TempDir static Path dir;
   static SynthesizedStage dev;
@@ -230,8 +233,16 @@ class DevStageTests {
             "KEYHAVEN_GITHUB_SECRET_ARN",
             "KEYHAVEN_RESEND_SECRET_ARN",
             "KEYHAVEN_LLM_SECRET_ARN",
-            "KEYHAVEN_TINK_KMS_KEY_ARN",
-            "KEYHAVEN_AUDIT_BUCKET");
+            "KEYHAVEN_TINK_KMS_KEY_ARN");
+    // Functions connect as the application role; only migrate holds the owner's secret.
+    assertThat(references(vault.get("KEYHAVEN_DB_SECRET_ARN")))
+        .singleElement()
+        .satisfies(id -> assertThat(id).startsWith("SecretsAppDatabaseSecret"));
+    assertThat(references(environment(FunctionArea.MIGRATE).get("KEYHAVEN_DB_SECRET_ARN")))
+        .singleElement()
+        .satisfies(id -> assertThat(id).startsWith("SecretsDatabaseSecret"));
+    assertThat(environment(FunctionArea.MIGRATE)).containsKey("KEYHAVEN_DB_APP_SECRET_ARN");
+    assertThat(vault).doesNotContainKey("KEYHAVEN_DB_APP_SECRET_ARN");
     // Functions reach PostgreSQL through the proxy, never the instance.
     assertThat(references(vault.get("KEYHAVEN_DB_HOST")))
         .singleElement()
@@ -260,7 +271,12 @@ class DevStageTests {
           .satisfies(id -> assertThat(typeOf(id)).isEqualTo("AWS::CloudFront::Distribution"));
     }
     assertThat(environment(FunctionArea.VAULT)).doesNotContainKey("KEYHAVEN_STRIPE_SUCCESS_URL");
-    assertThat(environment(FunctionArea.AUTH))
+    // Auth mails the e-mail verification link, which leads to the dashboard too.
+    assertThat(
+            references(environment(FunctionArea.AUTH).get("KEYHAVEN_NOTIFY_EMAIL_DASHBOARD_URL")))
+        .singleElement()
+        .satisfies(id -> assertThat(typeOf(id)).isEqualTo("AWS::CloudFront::Distribution"));
+    assertThat(environment(FunctionArea.MONITORING))
         .doesNotContainKey("KEYHAVEN_NOTIFY_EMAIL_DASHBOARD_URL");
     assertThat(environment(FunctionArea.INTEGRATIONS))
         .containsKeys("KEYHAVEN_GITHUB_SECRET_ARN", "KEYHAVEN_TINK_KMS_KEY_ARN");
@@ -296,7 +312,7 @@ class DevStageTests {
   }
 
   @Test
-  void onlyIntegrationsAndRotationMayUseTheTinkKey() {
+  void onlyAuthIntegrationsAndRotationMayUseTheTinkKey() {
     Set<String> users = new TreeSet<>();
     for (FunctionArea area : FunctionArea.values()) {
       for (Map<String, Object> statement : statementsOf(area)) {
@@ -308,14 +324,26 @@ class DevStageTests {
         }
       }
     }
-    assertThat(users).containsExactly("integrations", "rotation");
+    // auth: TOTP secrets of two-step sign-in; integrations: GitHub tokens; rotation: credentials.
+    assertThat(users).containsExactly("auth", "integrations", "rotation");
   }
 
   @Test
-  void noFunctionWritesOrDeletesAuditExportsUntilOneReadsTheBucket() {
+  void onlyTheScanWritesAuditExportsOnlyVaultReadsThemAndNoFunctionDeletesThem() {
     for (FunctionArea area : FunctionArea.values()) {
+      List<String> s3 = new ArrayList<>();
       for (Map<String, Object> statement : statementsOf(area)) {
-        assertThat(actions(statement)).as(area.id()).noneMatch(a -> a.startsWith("s3:"));
+        actions(statement).stream().filter(a -> a.startsWith("s3:")).forEach(s3::add);
+      }
+      assertThat(s3).as(area.id()).noneMatch(a -> a.contains("Delete"));
+      if (area == FunctionArea.ANOMALY_SCAN) {
+        assertThat(s3).contains("s3:PutObject").noneMatch(a -> a.startsWith("s3:Get"));
+        assertThat(environment(area)).containsKey("KEYHAVEN_AUDIT_BUCKET");
+      } else if (area == FunctionArea.VAULT) {
+        assertThat(s3).contains("s3:GetObject*", "s3:List*").noneMatch(a -> a.startsWith("s3:Put"));
+        assertThat(environment(area)).containsKey("KEYHAVEN_AUDIT_BUCKET");
+      } else {
+        assertThat(s3).as(area.id()).isEmpty();
       }
     }
   }
@@ -433,6 +461,68 @@ class DevStageTests {
     assertThat(logging).isEqualTo(2);
     dev.template.hasResourceProperties(
         "AWS::EC2::FlowLog", Map.of("TrafficType", "REJECT", "LogDestinationType", "s3"));
+  }
+
+  /**
+   * Security finding 8: the HTTP API's own address skips CloudFront and the WAF. CloudFront adds
+   * the origin secret (a dynamic reference, not in the template) that every HTTP function requires,
+   * names the viewer to them, and the API address is no longer a stack output.
+   */
+  @Test
+  void edgeBypass_onlyCloudFrontCarriesTheOriginSecretAndNamesTheViewer() {
+    dev.template.hasResourceProperties(
+        "AWS::CloudFront::Distribution",
+        Map.of(
+            "DistributionConfig",
+            Match.objectLike(
+                Map.of(
+                    "Origins",
+                    Match.arrayWith(
+                        List.of(
+                            Match.objectLike(
+                                Map.of(
+                                    "OriginCustomHeaders",
+                                    List.of(
+                                        Map.of(
+                                            "HeaderName",
+                                            "X-Origin-Verify",
+                                            "HeaderValue",
+                                            Match.anyValue()))))))))));
+    // The header's value is resolved by CloudFormation at deploy: the template names the secret.
+    assertThat(String.valueOf(dev.template.toJSON())).contains("{{resolve:secretsmanager:");
+    for (FunctionArea area : FunctionArea.ofKind(FunctionArea.Kind.HTTP)) {
+      assertThat(references(environment(area).get("KEYHAVEN_HTTP_ORIGIN_SECRET_ARN")))
+          .as(area.id())
+          .singleElement()
+          .satisfies(id -> assertThat(id).startsWith("SecretsOriginVerify"));
+    }
+    assertThat(environment(FunctionArea.ANOMALY_SCAN))
+        .doesNotContainKey("KEYHAVEN_HTTP_ORIGIN_SECRET_ARN");
+    assertThat(dev.template.findOutputs("*")).doesNotContainKey("ApiEndpoint");
+    dev.template.hasResourceProperties(
+        "AWS::CloudFront::Function",
+        Map.of("FunctionCode", Match.stringLikeRegexp("x-viewer-address.*event\\.viewer\\.ip")));
+  }
+
+  /** Security finding 8: CloudFront's CSP replaces the functions' own: it must be the same one. */
+  @Test
+  void oneContentSecurityPolicyThatLetsTheDashboardRunWebAssembly() {
+    dev.template.hasResourceProperties(
+        "AWS::CloudFront::ResponseHeadersPolicy",
+        Map.of(
+            "ResponseHeadersPolicyConfig",
+            Match.objectLike(
+                Map.of(
+                    "SecurityHeadersConfig",
+                    Match.objectLike(
+                        Map.of(
+                            "ContentSecurityPolicy",
+                            Map.of(
+                                "ContentSecurityPolicy",
+                                Edge.CONTENT_SECURITY_POLICY,
+                                "Override",
+                                true)))))));
+    assertThat(Edge.CONTENT_SECURITY_POLICY).contains("'wasm-unsafe-eval'");
   }
 
   @Test

@@ -64,6 +64,22 @@ class ProdStageTests {
     assertThat(prod.stack.getTerminationProtection()).isTrue();
   }
 
+  /** Security finding 7: exported audit chains cannot be overwritten or deleted for a year. */
+  @Test
+  void auditExportsAreUnderObjectLockInComplianceModeForAYear() {
+    prod.template.hasResourceProperties(
+        "AWS::S3::Bucket",
+        Map.of(
+            "ObjectLockEnabled",
+            true,
+            "ObjectLockConfiguration",
+            Map.of(
+                "ObjectLockEnabled",
+                "Enabled",
+                "Rule",
+                Map.of("DefaultRetention", Map.of("Mode", "COMPLIANCE", "Days", 365)))));
+  }
+
   @Test
   void redisFailsOverToAReplicaInAnotherAzAndBothNodesAreWatched() {
     prod.template.hasResourceProperties(

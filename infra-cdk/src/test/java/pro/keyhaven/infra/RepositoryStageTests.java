@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pro.keyhaven.infra.edge.Edge;
 import pro.keyhaven.infra.functions.EnvironmentContract;
 import pro.keyhaven.infra.functions.FunctionArea;
 import software.amazon.awscdk.App;
@@ -104,6 +105,12 @@ class RepositoryStageTests {
         needed.add(EnvironmentContract.TINK_KMS_KEY_ARN);
       }
       assertThat(set).as("functions/%s gets what it reads", area.id()).containsAll(needed);
+      if (area.kind() == FunctionArea.Kind.HTTP) {
+        // CloudFront's header replaces the function's own: they must be one policy.
+        assertThat(reads.contentSecurityPolicy)
+            .as("functions/%s Content-Security-Policy", area.id())
+            .isEqualTo(Edge.CONTENT_SECURITY_POLICY);
+      }
       System.out.printf("environment contract %s: sets %s%n", area.id(), set);
     }
   }

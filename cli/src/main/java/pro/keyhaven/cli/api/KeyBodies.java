@@ -61,7 +61,8 @@ public final class KeyBodies {
       String encryptedValue,
       String iv,
       UUID teamId,
-      KeyMetadata metadata) {
+      KeyMetadata metadata,
+      Integer keyGeneration) {
     @Override
     public String toString() {
       return "CreateKeyRequest[" + id + "]";
@@ -69,7 +70,7 @@ public final class KeyBodies {
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record UpdateValueRequest(String encryptedValue, String iv) {
+  public record UpdateValueRequest(String encryptedValue, String iv, Integer keyGeneration) {
     @Override
     public String toString() {
       return "UpdateValueRequest[ciphertext]";
@@ -83,7 +84,8 @@ public final class KeyBodies {
       String role,
       String wrappedTeamKey,
       String publicKey,
-      String protectedPrivateKey) {
+      String protectedPrivateKey,
+      Integer keyGeneration) {
     @Override
     public String toString() {
       return "Team[" + id + "]";

@@ -81,7 +81,8 @@ class KeysSetCommand extends BaseCommand {
                         sealed.encryptedValue(),
                         sealed.iv(),
                         teamId,
-                        new KeyMetadata(description, env, allTags, null, List.of())));
+                        new KeyMetadata(description, env, allTags, null, List.of()),
+                        keys.generationFor(teamId)));
         inv.out().println("Created " + created.name() + " (" + created.id() + "), version 1.");
       } else {
         ApiKey key = existing.get(0);
@@ -92,7 +93,8 @@ class KeysSetCommand extends BaseCommand {
                 .update(
                     key.id(),
                     key.version(),
-                    new UpdateValueRequest(sealed.encryptedValue(), sealed.iv()));
+                    new UpdateValueRequest(
+                        sealed.encryptedValue(), sealed.iv(), keys.generationFor(key.teamId())));
         inv.out()
             .println(
                 "Updated "

@@ -59,6 +59,18 @@ public final class VaultKeys implements AutoCloseable {
     return key.bytes();
   }
 
+  /**
+   * The generation of the team key that {@link #keyFor} opens (null for the personal vault): a team
+   * key's new value names it, and the server refuses a value under a rotated-away key.
+   */
+  public Integer generationFor(UUID teamId) {
+    if (teamId == null) {
+      return null;
+    }
+    keyFor(teamId);
+    return teams().get(teamId).keyGeneration();
+  }
+
   public UUID vaultIdFor(UUID teamId) {
     return teamId != null ? teamId : ownerId;
   }

@@ -77,8 +77,19 @@ final class Accounts {
     return expect(201, post("/api/teams", owner.token(), body));
   }
 
-  /** The owner invites a member: the team key re-wrapped in the owner's browser. */
+  /**
+   * The owner invites a member, the member accepts, and the owner confirms it (after comparing its
+   * fingerprint phrase): the team key re-wrapped in the owner's browser to the member's public key.
+   */
   static void addMember(Person owner, JsonNode team, Person member, String role) {
+    String teamPath = "/api/teams/" + team.get("id").asText();
+    expect(
+        201,
+        post(
+            teamPath + "/members",
+            owner.token(),
+            obj().put("email", member.email()).put("role", role)));
+    expect(200, post(teamPath + "/invitation/accept", member.token(), obj()));
     JsonNode wrapped =
         WebCrypto.call(
             owner
@@ -86,14 +97,13 @@ final class Accounts {
                 .put("wrapped_team_key", team.get("wrapped_team_key").asText())
                 .put("recipient_public_key", member.publicKey()));
     expect(
-        201,
+        200,
         post(
-            "/api/teams/" + team.get("id").asText() + "/members",
+            teamPath + "/members/" + member.id() + "/confirm",
             owner.token(),
             obj()
-                .put("email", member.email())
-                .put("role", role)
-                .put("wrapped_team_key", wrapped.get("wrapped_team_key").asText())));
+                .put("wrapped_team_key", wrapped.get("wrapped_team_key").asText())
+                .put("public_key", member.publicKey())));
   }
 
   /** A key saved in the dashboard: encrypted by the web code, then POSTed. */
@@ -126,6 +136,7 @@ final class Accounts {
             .put("iv", sealed.get("iv").asText());
     if (team != null) {
       body.put("team_id", team.get("id").asText());
+      body.put("key_generation", team.path("key_generation").asInt(1));
     }
     var tagArray = body.putObject("metadata").put("environment", environment).putArray("tags");
     for (String tag : tags) {

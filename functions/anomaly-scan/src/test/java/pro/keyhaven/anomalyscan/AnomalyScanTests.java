@@ -55,6 +55,16 @@ class AnomalyScanTests {
     JsonPath out = invoke(ScanFixtures.scheduledEvent());
     assertThat(out.getString("event_id")).isEqualTo("53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa");
     assertThat(out.getInt("keys")).isGreaterThanOrEqualTo(1);
+    assertThat(out.getInt("insights_users")).isGreaterThanOrEqualTo(1);
+    // The run refreshed the owner's insights: the open anomalies are one of them.
+    assertThat(
+            db().query(
+                    "SELECT key_ids::text AS k FROM insights WHERE user_id = ? AND type = 'open_anomalies'",
+                    owner))
+        .extracting(r -> (String) r.get("k"))
+        .singleElement()
+        .asString()
+        .contains(key.toString());
 
     List<Map<String, Object>> found = anomalies(key);
     assertThat(found)

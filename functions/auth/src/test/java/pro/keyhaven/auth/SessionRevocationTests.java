@@ -39,6 +39,28 @@ class SessionRevocationTests {
     assertThat(me(a.accessToken())).isEqualTo(401);
   }
 
+  /**
+   * The dashboard locks after 15 idle minutes, when its access token has expired too: it ends the
+   * sign-in with the refresh token alone (no access token), and that must work.
+   */
+  @Test
+  void idleLockLeavesTheSignInAlive_noLonger() {
+    Account a = TestAccounts.create("revoke-idle");
+    given()
+        .contentType("application/json")
+        .body(Map.of("refresh_token", a.refreshToken()))
+        .post("/api/auth/logout")
+        .then()
+        .statusCode(204);
+    given()
+        .contentType("application/json")
+        .body(Map.of("refresh_token", a.refreshToken()))
+        .post("/api/auth/refresh")
+        .then()
+        .statusCode(401);
+    assertThat(me(a.accessToken())).isEqualTo(401);
+  }
+
   @Test
   void accessTokensOutliveLogoutEverywhere_noLonger() {
     Account a = TestAccounts.create("revoke-all");

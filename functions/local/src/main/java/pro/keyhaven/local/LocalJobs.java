@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import pro.keyhaven.monitoring.reminders.Reminders;
 import pro.keyhaven.monitoring.scan.AnomalyScan;
+import pro.keyhaven.shared.audit.AuditExporter;
+import pro.keyhaven.shared.audit.AuditSealer;
+import pro.keyhaven.shared.insights.InsightRefresh;
 import pro.keyhaven.shared.notify.OutboxSender;
 
 /**
@@ -21,11 +24,43 @@ public class LocalJobs {
   private final AnomalyScan scan;
   private final Reminders reminders;
   private final OutboxSender outbox;
+  private final AuditSealer sealer;
+  private final AuditExporter exporter;
+  private final InsightRefresh insights;
 
-  public LocalJobs(AnomalyScan scan, Reminders reminders, OutboxSender outbox) {
+  public LocalJobs(
+      AnomalyScan scan,
+      Reminders reminders,
+      OutboxSender outbox,
+      AuditSealer sealer,
+      AuditExporter exporter,
+      InsightRefresh insights) {
     this.scan = scan;
     this.reminders = reminders;
     this.outbox = outbox;
+    this.sealer = sealer;
+    this.exporter = exporter;
+    this.insights = insights;
+  }
+
+  /** Links new audit entries into their chains and exports them to the anchor directory. */
+  @Scheduled(
+      identity = "audit-chains",
+      every = "${keyhaven.audit.export-every:1m}",
+      delayed = "${keyhaven.jobs.first-run-after:1m}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  Uni<Void> auditChains() {
+    return sealer
+        .sealAll()
+        .chain(exporter::exportAll)
+        .replaceWithVoid()
+        .onFailure()
+        .recoverWithUni(
+            e -> {
+              LOG.warn("Sealing or exporting the audit chains failed; the next run goes on", e);
+              return Uni.createFrom().voidItem();
+            });
   }
 
   @Scheduled(
@@ -36,6 +71,7 @@ public class LocalJobs {
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   Uni<Void> anomalyScan() {
     return scan.run()
+        .chain(insights::refreshAll)
         .replaceWithVoid()
         .onFailure()
         .recoverWithUni(

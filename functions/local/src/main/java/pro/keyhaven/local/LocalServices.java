@@ -80,6 +80,15 @@ final class LocalServices implements AutoCloseable {
     postgres.ensureDatabase(database);
     int ran = Migrations.migrate(postgres.jdbcUrl(database), postgres.user(), postgres.password());
     LOG.infof("Schema migrations applied: %d", ran);
+    if (!postgres.password().isEmpty()) {
+      // The server connects as the application role; with password authentication it shares the
+      // owner's password here (in AWS it has its own secret).
+      try (var c = postgres.connect(database)) {
+        Migrations.setAppRolePassword(c, postgres.password());
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException("cannot set the application role's password", e);
+      }
+    }
 
     Redis redis;
     if (env.containsKey("KEYHAVEN_REDIS_URL")) {
@@ -96,15 +105,34 @@ final class LocalServices implements AutoCloseable {
     Path publicKey = keys.resolve("jwt-public-key.pem");
     ensureSigningKeys(keys, signingKey, publicKey);
     String decoySecret = ensureSecret(keys.resolve("prelogin-secret"));
-    return new LocalServices(postgres, database, redis, signingKey, publicKey, decoySecret);
+    LocalServices services =
+        new LocalServices(postgres, database, redis, signingKey, publicKey, decoySecret);
+    services.auditAnchors = dataDir.resolve("audit-anchors");
+    services.envelopeKeyset = keys.resolve("envelope-keyset.json");
+    return services;
   }
 
   /** Hands the settings to the server's configuration (system properties). */
+  /** Where the sealed audit chains are exported (the data directory's audit-anchors). */
+  private Path auditAnchors;
+
+  /**
+   * The Tink keyset that seals server-held secrets (GitHub tokens, TOTP secrets), made on first
+   * use.
+   */
+  private Path envelopeKeyset;
+
   void publishTo(BiConsumer<String, String> property) {
+    if (auditAnchors != null) {
+      property.accept("keyhaven.audit.anchor-dir", auditAnchors.toString());
+    }
+    if (envelopeKeyset != null) {
+      property.accept("keyhaven.envelope.keyset-file", envelopeKeyset.toString());
+    }
     property.accept("keyhaven.db.host", postgres.host());
     property.accept("keyhaven.db.port", String.valueOf(postgres.port()));
     property.accept("keyhaven.db.name", database);
-    property.accept("keyhaven.db.user", postgres.user());
+    property.accept("keyhaven.db.user", Migrations.APP_ROLE);
     if (!postgres.password().isEmpty()) {
       property.accept("keyhaven.db.password", postgres.password());
     }

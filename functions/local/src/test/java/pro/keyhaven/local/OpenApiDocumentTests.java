@@ -49,9 +49,13 @@ class OpenApiDocumentTests {
           "POST /api/auth/prelogin",
           "POST /api/auth/register",
           "POST /api/auth/login",
+          "POST /api/auth/login/mfa",
           "POST /api/auth/refresh",
+          "POST /api/auth/logout",
           "POST /api/auth/machine",
-          "POST /webhooks/stripe");
+          "POST /api/auth/verify-email",
+          "POST /webhooks/stripe",
+          "POST /webhooks/github");
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -2,8 +2,10 @@ package pro.keyhaven.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static pro.keyhaven.teams.TeamApi.as;
 import static pro.keyhaven.teams.TeamApi.db;
 
@@ -43,7 +45,7 @@ class KeyRotationTests {
     // The second key's value changes once (a version) and its name once (no new version).
     TestKeys.Sealed v2 = TestKeys.encrypt("sk-second-v2", team, second);
     as(editor)
-        .body(Map.of("encrypted_value", v2.encryptedValue(), "iv", v2.iv()))
+        .body(Map.of("encrypted_value", v2.encryptedValue(), "iv", v2.iv(), "key_generation", 1))
         .put("/api/keys/" + second)
         .then()
         .statusCode(200);
@@ -281,7 +283,14 @@ class KeyRotationTests {
     // The team moves on while the client prepares: each change makes the prepared body stale.
     TestKeys.Sealed changed = TestKeys.encrypt("value-a2", team, first);
     as(editor)
-        .body(Map.of("encrypted_value", changed.encryptedValue(), "iv", changed.iv()))
+        .body(
+            Map.of(
+                "encrypted_value",
+                changed.encryptedValue(),
+                "iv",
+                changed.iv(),
+                "key_generation",
+                1))
         .put("/api/keys/" + first)
         .then()
         .statusCode(200);
@@ -294,6 +303,104 @@ class KeyRotationTests {
     as(owner).body(good).post(path).then().statusCode(409).body("code", equalTo("MEMBERS_CHANGED"));
     good = TeamApi.rotationBody(owner, team, new NewTeamKey());
     as(owner).body(good).post(path).then().statusCode(200).body("key_generation", equalTo(2));
+  }
+
+  /**
+   * Security finding 9: after a rotation, keys in the trash and earlier versions stay under the
+   * previous team key. The rotation now keeps that key wrapped under the new one, and every member
+   * can read the chain back.
+   */
+  @Test
+  void teamKeyRotationStrandsTrashAndVersions_noLonger() {
+    Account owner = TestAccounts.create("history");
+    Account viewer = TestAccounts.create("history-viewer");
+    Account stranger = TestAccounts.create("history-stranger");
+    UUID team = TeamApi.newTeam(owner, "History");
+    TeamApi.addMember(owner, team, viewer, "viewer");
+    String history = "/api/teams/" + team + "/key-history";
+    as(viewer).get(history).then().statusCode(200).body("items", hasSize(0));
+
+    Map<String, Object> body = TeamApi.rotationBody(owner, team, new NewTeamKey());
+    Map<String, Object> without = new HashMap<>(body);
+    without.remove("previous_team_key");
+    String path = "/api/teams/" + team + "/rotate-key";
+    as(owner).body(without).post(path).then().statusCode(400);
+    as(owner).body(body).post(path).then().statusCode(200).body("key_generation", equalTo(2));
+    Map<String, Object> next = TeamApi.rotationBody(owner, team, new NewTeamKey(), false);
+    as(owner).body(next).post(path).then().statusCode(200).body("key_generation", equalTo(3));
+
+    as(viewer)
+        .get(history)
+        .then()
+        .statusCode(200)
+        .body("items.generation", contains(2, 1))
+        .body("items[0].protected_key", equalTo(next.get("previous_team_key")))
+        .body("items[1].protected_key", equalTo(body.get("previous_team_key")));
+    as(stranger).get(history).then().statusCode(404);
+  }
+
+  /**
+   * Security finding 9: a client that still holds the team key of before a rotation cannot write a
+   * value under it (no member could open it with the new key).
+   */
+  @Test
+  void writesUnderAPreRotationTeamKey_areRefused() {
+    Account owner = TestAccounts.create("stale");
+    Account editor = TestAccounts.create("stale-editor");
+    UUID team = TeamApi.newTeam(owner, "Stale");
+    TeamApi.addMember(owner, team, editor, "editor");
+    UUID key = TeamApi.createTeamKey(editor, team, "stripe", "sk_before");
+    as(owner)
+        .body(TeamApi.rotationBody(owner, team, new NewTeamKey()))
+        .post("/api/teams/" + team + "/rotate-key")
+        .then()
+        .statusCode(200);
+    int version =
+        as(editor).get("/api/keys/" + key).then().statusCode(200).extract().path("version");
+
+    Map<String, Object> stale = TeamApi.teamKeyBody(team, "late", "sk_late");
+    stale.put("key_generation", 1);
+    as(editor)
+        .body(stale)
+        .post("/api/keys")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("TEAM_KEY_ROTATED"))
+        .body("details.current_generation", equalTo(2));
+    stale.remove("key_generation");
+    as(editor)
+        .body(stale)
+        .post("/api/keys")
+        .then()
+        .statusCode(400)
+        .body("code", equalTo("KEY_GENERATION_REQUIRED"));
+    TestKeys.Sealed value = TestKeys.encrypt("sk_after", team, key);
+    Map<String, Object> staleValue =
+        Map.of("encrypted_value", value.encryptedValue(), "iv", value.iv(), "key_generation", 1);
+    as(editor)
+        .body(staleValue)
+        .put("/api/keys/" + key)
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("TEAM_KEY_ROTATED"));
+    as(editor)
+        .body(staleValue)
+        .post("/api/keys/" + key + "/rotate")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("TEAM_KEY_ROTATED"));
+    as(editor).get("/api/keys/" + key).then().body("version", equalTo(version));
+
+    // Metadata alone names no generation; a value under the current key is taken.
+    as(editor).body(Map.of("name", "stripe live")).put("/api/keys/" + key).then().statusCode(200);
+    as(editor)
+        .body(
+            Map.of(
+                "encrypted_value", value.encryptedValue(), "iv", value.iv(), "key_generation", 2))
+        .put("/api/keys/" + key)
+        .then()
+        .statusCode(200);
+    TeamApi.createTeamKey(editor, team, "late", "sk_late");
   }
 
   @Test

@@ -20,16 +20,18 @@ import pro.keyhaven.testsupport.TestKeys;
 
 /**
  * Every team and team-key endpoint, called by every kind of caller: the owner, an admin, an editor,
- * a viewer, a removed member, the admin of another team and a stranger. Inside the team a role too
- * low is 403; outside it everything is 404, as if the team did not exist (OWASP API1, object level,
- * and API5, function level). The matrix is printed to the test output.
+ * a viewer, an invited address, a member who accepted but is not confirmed yet (neither holds the
+ * team key, so both are outside the team), a removed member, the admin of another team and a
+ * stranger. Inside the team a role too low is 403; outside it everything is 404, as if the team did
+ * not exist (OWASP API1, object level, and API5, function level). The matrix is printed to the test
+ * output.
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
 class RoleMatrixTests {
 
   private static final String[] ACTORS = {
-    "owner", "admin", "editor", "viewer", "removed", "outsider", "stranger"
+    "owner", "admin", "editor", "viewer", "invited", "accepted", "removed", "outsider", "stranger"
   };
 
   /** One endpoint: what each actor must get, and how to call it (set-up per call included). */
@@ -46,6 +48,8 @@ class RoleMatrixTests {
     Account admin = TestAccounts.create("admin");
     Account editor = TestAccounts.create("editor");
     Account viewer = TestAccounts.create("viewer");
+    Account invited = TestAccounts.create("invited");
+    Account accepted = TestAccounts.create("accepted");
     Account removed = TestAccounts.create("removed");
     Account outsider = TestAccounts.create("outsider");
     Account stranger = TestAccounts.create("stranger");
@@ -56,10 +60,15 @@ class RoleMatrixTests {
     TeamApi.addMember(owner, team, spare, "viewer");
     TeamApi.addMember(owner, team, removed, "editor");
     as(owner).delete("/api/teams/" + team + "/members/" + removed.id()).then().statusCode(204);
+    TeamApi.invite(owner, team, invited.email(), "editor");
+    TeamApi.invite(owner, team, accepted.email(), "admin");
+    TeamApi.accept(accepted, team);
     UUID otherTeam = TeamApi.newTeam(outsider, "Another team");
     TeamApi.createTeamKey(outsider, otherTeam, "theirs", "sk_other_team");
     sharedKey = TeamApi.createTeamKey(owner, team, "shared", "sk_live_shared");
-    Account[] actors = {owner, admin, editor, viewer, removed, outsider, stranger};
+    Account[] actors = {
+      owner, admin, editor, viewer, invited, accepted, removed, outsider, stranger
+    };
     // The lists follow the same rule: the team and its keys show for its members only.
     for (int i = 0; i < actors.length; i++) {
       assertListed(actors[i], ACTORS[i], i < 4);
@@ -67,14 +76,14 @@ class RoleMatrixTests {
 
     String teamPath = "/api/teams/" + team;
     String keyPath = "/api/keys/" + sharedKey;
-    int[] anyone201 = {201, 201, 201, 201, 201, 201, 201};
-    int[] anyone200 = {200, 200, 200, 200, 200, 200, 200};
-    int[] members200 = {200, 200, 200, 200, 404, 404, 404};
-    int[] editors200 = {200, 200, 200, 403, 404, 404, 404};
-    int[] editors201 = {201, 201, 201, 403, 404, 404, 404};
-    int[] admins200 = {200, 200, 403, 403, 404, 404, 404};
-    int[] admins201 = {201, 201, 403, 403, 404, 404, 404};
-    int[] admins204 = {204, 204, 403, 403, 404, 404, 404};
+    int[] anyone201 = {201, 201, 201, 201, 201, 201, 201, 201, 201};
+    int[] anyone200 = {200, 200, 200, 200, 200, 200, 200, 200, 200};
+    int[] members200 = {200, 200, 200, 200, 404, 404, 404, 404, 404};
+    int[] editors200 = {200, 200, 200, 403, 404, 404, 404, 404, 404};
+    int[] editors201 = {201, 201, 201, 403, 404, 404, 404, 404, 404};
+    int[] admins200 = {200, 200, 403, 403, 404, 404, 404, 404, 404};
+    int[] admins201 = {201, 201, 403, 403, 404, 404, 404, 404, 404};
+    int[] admins204 = {204, 204, 403, 403, 404, 404, 404, 404, 404};
     int[] counter = {0};
 
     List<Row> rows =
@@ -98,16 +107,29 @@ class RoleMatrixTests {
                 a -> {
                   Account invitee = TestAccounts.create("invitee");
                   return as(a)
-                      .body(
-                          Map.of(
-                              "email",
-                              invitee.email(),
-                              "role",
-                              "viewer",
-                              "wrapped_team_key",
-                              TestAccounts.wrapped()))
+                      .body(Map.of("email", invitee.email(), "role", "viewer"))
                       .post(teamPath + "/members");
                 }),
+            new Row(
+                "POST   /api/teams/{id}/members/{uid}/confirm",
+                admins200,
+                a -> {
+                  Account joiner = TestAccounts.create("joiner");
+                  TeamApi.invite(owner, team, joiner.email(), "viewer");
+                  TeamApi.accept(joiner, team);
+                  return as(a)
+                      .body(
+                          Map.of(
+                              "wrapped_team_key",
+                              TestAccounts.wrapped(),
+                              "public_key",
+                              joiner.publicKey()))
+                      .post(teamPath + "/members/" + joiner.id() + "/confirm");
+                }),
+            new Row(
+                "GET    /api/teams/invitations",
+                anyone200,
+                a -> as(a).get("/api/teams/invitations")),
             new Row(
                 "PATCH  /api/teams/{id}/members/{uid}",
                 admins200,
@@ -150,7 +172,14 @@ class RoleMatrixTests {
                 a -> {
                   TestKeys.Sealed v = TestKeys.encrypt("sk_live_next", team, sharedKey);
                   return as(a)
-                      .body(Map.of("encrypted_value", v.encryptedValue(), "iv", v.iv()))
+                      .body(
+                          Map.of(
+                              "encrypted_value",
+                              v.encryptedValue(),
+                              "iv",
+                              v.iv(),
+                              "key_generation",
+                              TeamApi.generation(team)))
                       .post(keyPath + "/rotate");
                 }),
             new Row(
@@ -174,7 +203,7 @@ class RoleMatrixTests {
             // Last, since it changes who is in the team: anyone may leave, except the owner.
             new Row(
                 "DELETE /api/teams/{id}/members/{self}",
-                new int[] {409, 204, 204, 204, 404, 404, 404},
+                new int[] {409, 204, 204, 204, 404, 204, 404, 404, 404},
                 a -> as(a).delete(teamPath + "/members/" + a.id())));
 
     Map<String, int[]> actual = new LinkedHashMap<>();

@@ -51,7 +51,7 @@ class RotationAtomicityTests {
     UUID second = TeamApi.createTeamKey(editor, team, "second", "sk_second_v1");
     TestKeys.Sealed v2 = TestKeys.encrypt("sk_second_v2", team, second);
     as(editor)
-        .body(Map.of("encrypted_value", v2.encryptedValue(), "iv", v2.iv()))
+        .body(Map.of("encrypted_value", v2.encryptedValue(), "iv", v2.iv(), "key_generation", 1))
         .put("/api/keys/" + second)
         .then()
         .statusCode(200);

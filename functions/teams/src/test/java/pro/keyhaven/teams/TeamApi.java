@@ -98,15 +98,37 @@ final class TeamApi {
   }
 
   /**
-   * Adds {@code member} with the team key "wrapped" to its public key; answers that wrapped key.
+   * Makes {@code member} a confirmed member as the clients do: the admin invites, the member
+   * accepts, the admin confirms with the team key "wrapped" to the member's public key; answers
+   * that wrapped key.
    */
   static String addMember(Account admin, UUID teamId, Account member, String role) {
-    String wrapped = TestAccounts.wrapped();
+    invite(admin, teamId, member.email(), role);
+    accept(member, teamId);
+    return confirm(admin, teamId, member);
+  }
+
+  /** The admin invites an address: no key goes with it. */
+  static void invite(Account admin, UUID teamId, String email, String role) {
     as(admin)
-        .body(Map.of("email", member.email(), "role", role, "wrapped_team_key", wrapped))
+        .body(Map.of("email", email, "role", role))
         .post("/api/teams/" + teamId + "/members")
         .then()
         .statusCode(201);
+  }
+
+  static void accept(Account member, UUID teamId) {
+    as(member).post("/api/teams/" + teamId + "/invitation/accept").then().statusCode(200);
+  }
+
+  /** The admin confirms after comparing the phrase; answers the wrapped key it sent. */
+  static String confirm(Account admin, UUID teamId, Account member) {
+    String wrapped = TestAccounts.wrapped();
+    as(admin)
+        .body(Map.of("wrapped_team_key", wrapped, "public_key", member.publicKey()))
+        .post("/api/teams/" + teamId + "/members/" + member.id() + "/confirm")
+        .then()
+        .statusCode(200);
     return wrapped;
   }
 
@@ -114,7 +136,17 @@ final class TeamApi {
   static Map<String, Object> teamKeyBody(UUID teamId, String name, String plaintext) {
     Map<String, Object> body = TestKeys.body(teamId, "Stripe", name, plaintext);
     body.put("team_id", teamId.toString());
+    body.put("key_generation", generation(teamId));
     return body;
+  }
+
+  /** The team's current key generation, which a team key's new value names. */
+  static int generation(UUID teamId) {
+    return ((Number)
+            db().query("SELECT key_generation FROM teams WHERE id = ?", teamId)
+                .get(0)
+                .get("key_generation"))
+        .intValue();
   }
 
   static UUID createTeamKey(Account a, UUID teamId, String name, String plaintext) {
@@ -151,6 +183,10 @@ final class TeamApi {
             .extract()
             .jsonPath()
             .<Map<String, Object>>getList("items")) {
+      // Only confirmed members hold the team key; invited and accepted ones get none.
+      if (!"confirmed".equals(m.get("status"))) {
+        continue;
+      }
       members.add(Map.of("user_id", m.get("user_id"), "wrapped_team_key", TestAccounts.wrapped()));
     }
     List<Map<String, Object>> items = new ArrayList<>();
@@ -185,6 +221,7 @@ final class TeamApi {
     Map<String, Object> body = new HashMap<>();
     body.put("public_key", TestAccounts.b64(32));
     body.put("protected_private_key", TestAccounts.wrapped());
+    body.put("previous_team_key", TestAccounts.wrapped());
     body.put("members", members);
     body.put("items", items);
     return body;

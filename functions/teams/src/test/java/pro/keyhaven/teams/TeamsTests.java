@@ -1,11 +1,11 @@
 package pro.keyhaven.teams;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static pro.keyhaven.teams.TeamApi.as;
 import static pro.keyhaven.teams.TeamApi.db;
 
@@ -109,7 +109,10 @@ class TeamsTests {
             Map.of("email", "not-an-email", "role", "viewer", "wrapped_team_key", wrapped()),
             Map.of("email", member.email(), "role", "owner", "wrapped_team_key", wrapped()),
             Map.of("email", member.email(), "role", "viewer", "wrapped_team_key", "plain"),
-            Map.of("email", member.email(), "role", "viewer"),
+            // The one-step add of old, with a key the admin wrapped to whatever public key the
+            // server returned, is gone: an invitation carries no key.
+            Map.of("email", member.email(), "role", "viewer", "wrapped_team_key", wrapped()),
+            Map.of("email", member.email(), "role", "viewer", "public_key", TestAccounts.b64(32)),
             Map.of(
                 "email",
                 member.email(),
@@ -136,48 +139,42 @@ class TeamsTests {
     assertThat(db().query("SELECT 1 FROM team_members WHERE team_id = ?", team)).hasSize(1);
   }
 
+  /**
+   * Security review, finding 2: the admin's browser used to wrap the team key to whatever public
+   * key the server returned for an e-mail. Now an invitation carries no key; the invitee accepts;
+   * the member holds nothing of the team until an admin, having compared the fingerprint phrase of
+   * the public key the members list shows, confirms with the team key wrapped to that key.
+   */
   @Test
-  void anAdminAddsMembersByEmailWithTheKeyWrappedForThem() {
+  void teamInvitesTrustServerKeys_memberGetsNoTeamKeyUntilConfirmed() {
     Account owner = TestAccounts.create("adder");
     Account member = TestAccounts.create("joiner");
     UUID team = TeamApi.newTeam(owner, "Growth");
+    UUID teamKey = TeamApi.createTeamKey(owner, team, "stripe", "sk_live_growth");
     String members = "/api/teams/" + team + "/members";
-    // The client looks up the member's public key, wraps the team key to it, and sends that.
-    given()
-        .auth()
-        .oauth2(owner.accessToken())
-        .queryParam("email", member.email())
-        .get("/api/users/public-key")
-        .then()
-        .statusCode(200)
-        .body("public_key", equalTo(member.publicKey()));
-    String wrapped = wrapped();
+
+    JsonPath invited =
+        as(owner)
+            .body(Map.of("email", member.email().toUpperCase(), "role", "editor"))
+            .post(members)
+            .then()
+            .statusCode(201)
+            .body("user_id", nullValue())
+            .body("email", equalTo(member.email()))
+            .body("role", equalTo("editor"))
+            .body("status", equalTo("invited"))
+            .body("invitation_id", notNullValue())
+            .extract()
+            .jsonPath();
+    assertThat(db().query("SELECT 1 FROM team_members WHERE team_id = ?", team)).hasSize(1);
     as(owner)
-        .body(
-            Map.of(
-                "email",
-                member.email().toUpperCase(),
-                "role",
-                "editor",
-                "wrapped_team_key",
-                wrapped))
+        .body(Map.of("email", member.email(), "role", "viewer"))
         .post(members)
         .then()
-        .statusCode(201)
-        .header("Location", endsWith(members + "/" + member.id()))
-        .body("user_id", equalTo(member.id().toString()))
-        .body("email", equalTo(member.email()))
-        .body("role", equalTo("editor"))
-        .body("joined_at", notNullValue());
-
-    // The member sees the team with its own wrapped key and role, never another member's.
-    JsonPath mine = as(member).get("/api/teams").then().statusCode(200).extract().jsonPath();
-    assertThat(mine.getString("items[0].id")).isEqualTo(team.toString());
-    assertThat(mine.getString("items[0].role")).isEqualTo("editor");
-    assertThat(mine.getString("items[0].wrapped_team_key")).isEqualTo(wrapped);
-    assertThat(mine.getString("items[0].owner_id")).isEqualTo(owner.id().toString());
-    // The new member was told, in-app and through the mail outbox, in the same transaction.
-    java.util.List<Map<String, Object>> told =
+        .statusCode(409)
+        .body("code", equalTo("ALREADY_INVITED"));
+    // The invitee was told, in-app and through the mail outbox, in the same transaction.
+    List<Map<String, Object>> told =
         PlatformTestResource.database()
             .query(
                 "SELECT n.kind, n.title, o.status FROM notifications n"
@@ -185,34 +182,176 @@ class TeamsTests {
                 member.id());
     assertThat(told).hasSize(1);
     assertThat(told.get(0)).containsEntry("kind", "team_invite");
-    assertThat((String) told.get(0).get("title")).startsWith("You were added to the team");
+    assertThat((String) told.get(0).get("title")).startsWith("You are invited to the team");
 
-    JsonPath list = as(member).get(members).then().statusCode(200).extract().jsonPath();
+    // Invited: the team, its members and its keys stay out of reach.
+    JsonPath mine =
+        as(member).get("/api/teams/invitations").then().statusCode(200).extract().jsonPath();
+    assertThat(mine.getList("items.team_id")).containsExactly(team.toString());
+    assertThat(mine.getString("items[0].team_name")).isEqualTo("Growth");
+    assertThat(mine.getString("items[0].status")).isEqualTo("invited");
+    assertThat(mine.getString("items[0].invited_by")).isEqualTo(owner.email());
+    assertNoTeamAccess(member, team, teamKey);
+
+    // Accepted: a membership without a key; still nothing of the team.
+    as(member)
+        .post("/api/teams/" + team + "/invitation/accept")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("accepted"));
+    List<Map<String, Object>> row =
+        db().query(
+                "SELECT status, wrapped_team_key FROM team_members WHERE team_id = ? AND user_id = ?",
+                team,
+                member.id());
+    assertThat(row).hasSize(1);
+    assertThat(row.get(0).get("status")).isEqualTo("accepted");
+    assertThat(row.get(0).get("wrapped_team_key")).isNull();
+    assertNoTeamAccess(member, team, teamKey);
+    assertThat(
+            as(member)
+                .get("/api/teams/invitations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<String>path("items[0].status"))
+        .isEqualTo("accepted");
+    // The admins are asked to compare the phrase and confirm.
+    assertThat(
+            db().query(
+                    "SELECT kind FROM notifications WHERE user_id = ? AND kind = 'team_confirmation'",
+                    owner.id()))
+        .hasSize(1);
+
+    // The admin sees the member with the public key its browser turns into the phrase.
+    JsonPath list = as(owner).get(members).then().statusCode(200).extract().jsonPath();
     assertThat(list.getList("items.email")).containsExactly(owner.email(), member.email());
-    assertThat(list.getList("items.role")).containsExactly("admin", "editor");
-    assertThat(list.getString("items")).doesNotContain(wrapped);
+    assertThat(list.getList("items.status")).containsExactly("confirmed", "accepted");
+    assertThat(list.getString("items[1].public_key")).isEqualTo(member.publicKey());
 
-    // Already a member: 409. No such account: the 404 the public-key lookup gives too.
+    // A key swapped between the comparison and the confirmation is refused.
     as(owner)
-        .body(Map.of("email", member.email(), "role", "viewer", "wrapped_team_key", wrapped()))
-        .post(members)
+        .body(Map.of("wrapped_team_key", wrapped(), "public_key", TestAccounts.b64(32)))
+        .post(members + "/" + member.id() + "/confirm")
         .then()
         .statusCode(409)
-        .body("code", equalTo("ALREADY_MEMBER"));
-    String nobody = TestAccounts.uniqueEmail("nobody");
-    Response missing =
+        .body("code", equalTo("PUBLIC_KEY_CHANGED"));
+    // Only an admin confirms.
+    Account editor = TestAccounts.create("editor");
+    TeamApi.addMember(owner, team, editor, "editor");
+    as(editor)
+        .body(Map.of("wrapped_team_key", wrapped(), "public_key", member.publicKey()))
+        .post(members + "/" + member.id() + "/confirm")
+        .then()
+        .statusCode(403);
+    assertNoTeamAccess(member, team, teamKey);
+
+    String wrapped = wrapped();
+    as(owner)
+        .body(Map.of("wrapped_team_key", wrapped, "public_key", member.publicKey()))
+        .post(members + "/" + member.id() + "/confirm")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("confirmed"))
+        .body("user_id", equalTo(member.id().toString()));
+    as(owner)
+        .body(Map.of("wrapped_team_key", wrapped(), "public_key", member.publicKey()))
+        .post(members + "/" + member.id() + "/confirm")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("ALREADY_CONFIRMED"));
+
+    // Confirmed: the team with its own wrapped key and role, and the team's keys.
+    JsonPath teams = as(member).get("/api/teams").then().statusCode(200).extract().jsonPath();
+    assertThat(teams.getString("items[0].id")).isEqualTo(team.toString());
+    assertThat(teams.getString("items[0].role")).isEqualTo("editor");
+    assertThat(teams.getString("items[0].wrapped_team_key")).isEqualTo(wrapped);
+    as(member).get("/api/keys/" + teamKey).then().statusCode(200);
+    assertThat(as(member).get("/api/teams/invitations").then().extract().<List<?>>path("items"))
+        .isEmpty();
+    assertThat(
+            db().query(
+                    "SELECT kind FROM notifications WHERE user_id = ? AND kind = 'team_confirmation'",
+                    member.id()))
+        .hasSize(1);
+    // Every step is in the team's chain, without a wrapped key.
+    List<Map<String, Object>> audit =
+        db().query(
+                "SELECT action, user_id, metadata::text AS meta FROM audit_logs WHERE tenant_id = ?"
+                    + " AND action IN ('team.member_invited', 'team.member_accepted',"
+                    + " 'team.member_confirmed') ORDER BY seq",
+                team);
+    assertThat(audit.stream().map(r -> (String) r.get("action")).toList())
+        .contains("team.member_invited", "team.member_accepted", "team.member_confirmed");
+    assertThat(audit.toString()).doesNotContain(wrapped);
+    assertThat(invited.getString("invitation_id")).isNotBlank();
+  }
+
+  /** Nothing of the team reaches a caller who is not a confirmed member. */
+  private static void assertNoTeamAccess(Account a, UUID team, UUID teamKey) {
+    assertThat(as(a).get("/api/teams").then().statusCode(200).extract().<List<?>>path("items"))
+        .isEmpty();
+    as(a).get("/api/teams/" + team + "/members").then().statusCode(404);
+    as(a).get("/api/keys/" + teamKey).then().statusCode(404);
+    as(a).get("/api/keys/" + teamKey + "/versions").then().statusCode(404);
+    as(a).queryParam("team_id", team).get("/api/keys").then().statusCode(404);
+    assertThat(as(a).get("/api/keys").then().statusCode(200).extract().<List<?>>path("items"))
+        .isEmpty();
+  }
+
+  @Test
+  void anAddressWithoutAnAccountIsInvitedAndSeesItAfterSigningUp() {
+    Account owner = TestAccounts.create("pending-owner");
+    UUID team = TeamApi.newTeam(owner, "Later");
+    String email = TestAccounts.uniqueEmail("newcomer");
+    TeamApi.invite(owner, team, email, "viewer");
+    JsonPath list = as(owner).get("/api/teams/" + team + "/members").then().extract().jsonPath();
+    assertThat(list.getList("items.status")).containsExactly("confirmed", "invited");
+    assertThat(list.getString("items[1].email")).isEqualTo(email);
+    assertThat(list.getString("items[1].public_key")).isNull();
+
+    // The address signs up (with another spelling of the same address) and sees the invitation.
+    Account newcomer = TestAccounts.createWithEmail(email.toUpperCase());
+    assertThat(
+            as(newcomer)
+                .get("/api/teams/invitations")
+                .then()
+                .extract()
+                .<List<String>>path("items.team_id"))
+        .containsExactly(team.toString());
+    TeamApi.accept(newcomer, team);
+    TeamApi.confirm(owner, team, newcomer);
+    assertThat(as(newcomer).get("/api/teams").then().extract().<List<String>>path("items.id"))
+        .containsExactly(team.toString());
+
+    // Declining and withdrawing leave no membership and are audited.
+    String other = TestAccounts.uniqueEmail("decliner");
+    TeamApi.invite(owner, team, other, "viewer");
+    Account decliner = TestAccounts.createWithEmail(other);
+    as(decliner).post("/api/teams/" + team + "/invitation/decline").then().statusCode(204);
+    as(decliner).post("/api/teams/" + team + "/invitation/accept").then().statusCode(404);
+    String third = TestAccounts.uniqueEmail("withdrawn");
+    TeamApi.invite(owner, team, third, "viewer");
+    String invitationId =
         as(owner)
-            .body(Map.of("email", nobody, "role", "viewer", "wrapped_team_key", wrapped()))
-            .post(members);
-    Response lookup =
-        given()
-            .auth()
-            .oauth2(owner.accessToken())
-            .queryParam("email", nobody)
-            .get("/api/users/public-key");
-    missing.then().statusCode(404).body("type", equalTo("NOT_FOUND"));
-    assertThat(errorOf(missing)).isEqualTo(errorOf(lookup));
-    assertThat(db().query("SELECT role FROM team_members WHERE team_id = ?", team)).hasSize(2);
+            .get("/api/teams/" + team + "/members")
+            .then()
+            .extract()
+            .jsonPath()
+            .getString("items.find { it.email == '" + third + "' }.invitation_id");
+    as(owner).delete("/api/teams/" + team + "/invitations/" + invitationId).then().statusCode(204);
+    assertThat(db().query("SELECT 1 FROM team_invitations WHERE team_id = ?", team)).isEmpty();
+    assertThat(
+            db().query(
+                    "SELECT action FROM audit_logs WHERE tenant_id = ? AND action IN"
+                        + " ('team.member_declined', 'team.invitation_revoked')",
+                    team))
+        .hasSize(2);
+    // A stranger cannot accept or decline another address's invitation.
+    TeamApi.invite(owner, team, TestAccounts.uniqueEmail("someone"), "viewer");
+    Account stranger = TestAccounts.create("stranger");
+    as(stranger).post("/api/teams/" + team + "/invitation/accept").then().statusCode(404);
+    as(stranger).post("/api/teams/" + team + "/invitation/decline").then().statusCode(404);
   }
 
   @Test
@@ -227,8 +366,11 @@ class TeamsTests {
         as(stranger).get(path + "/members"),
         as(stranger).body(Map.of("name", "mine")).patch(path),
         as(stranger)
-            .body(Map.of("email", stranger.email(), "role", "admin", "wrapped_team_key", wrapped()))
+            .body(Map.of("email", stranger.email(), "role", "admin"))
             .post(path + "/members"),
+        as(stranger)
+            .body(Map.of("wrapped_team_key", wrapped(), "public_key", stranger.publicKey()))
+            .post(path + "/members/" + stranger.id() + "/confirm"),
         as(stranger).body(Map.of("role", "admin")).patch(path + "/members/" + owner.id()),
         as(stranger).delete(path + "/members/" + owner.id()),
         as(stranger).delete(path + "/members/" + stranger.id()),
@@ -239,7 +381,8 @@ class TeamsTests {
                     "protected_private_key", wrapped(),
                     "members",
                         List.of(Map.of("user_id", stranger.id(), "wrapped_team_key", wrapped())),
-                    "items", List.of()))
+                    "items", List.of(),
+                    "previous_team_key", wrapped()))
             .post(path + "/rotate-key"),
       };
       for (Response r : answers) {
@@ -399,13 +542,27 @@ class TeamsTests {
         .extracting(r -> r.get("action"))
         .containsExactly(
             "team.create",
-            "team.member_added",
-            "team.member_added",
+            "team.member_invited",
+            "team.member_accepted",
+            "team.member_confirmed",
+            "team.member_invited",
+            "team.member_accepted",
+            "team.member_confirmed",
             "team.member_role_changed",
             "team.rename",
             "team.member_removed",
             "team.key_rotated");
-    assertThat(rows).allSatisfy(r -> assertThat(r.get("user_id")).isEqualTo(owner.id()));
+    // Each step is the act of whoever took it: the invitee accepts, the admin does the rest.
+    assertThat(rows)
+        .allSatisfy(
+            r ->
+                assertThat(r.get("user_id"))
+                    .isEqualTo(
+                        "team.member_accepted".equals(r.get("action"))
+                            ? (r.get("metadata").toString().contains(editor.id().toString())
+                                ? editor.id()
+                                : gone.id())
+                            : owner.id()));
     assertThat(rows).allSatisfy(r -> assertThat(r.get("resource_id")).isEqualTo(team.toString()));
     String everything = rows.toString();
     assertThat(everything)
@@ -415,7 +572,7 @@ class TeamsTests {
         .doesNotContain(goneKey)
         .doesNotContain((String) rotation.get("protected_private_key"))
         .doesNotContain("wrapped");
-    assertThat(rows.get(3).get("metadata").toString())
+    assertThat(rows.get(7).get("metadata").toString())
         .contains("\"role\": \"editor\"")
         .contains("\"previous_role\": \"viewer\"")
         .contains(editor.id().toString());
@@ -424,7 +581,7 @@ class TeamsTests {
     List<String> ownerSees =
         as(owner)
             .queryParam("resource_id", team.toString())
-            .queryParam("size", 10)
+            .queryParam("size", 12)
             .get("/api/audit")
             .then()
             .statusCode(200)
@@ -448,7 +605,7 @@ class TeamsTests {
         .then()
         .statusCode(200)
         .body("valid", org.hamcrest.Matchers.equalTo(true))
-        .body("entries", org.hamcrest.Matchers.equalTo(7))
+        .body("entries", org.hamcrest.Matchers.equalTo(11))
         .body("unsealed", org.hamcrest.Matchers.equalTo(0));
     as(editor)
         .queryParam("team_id", team.toString())

@@ -405,6 +405,130 @@ class KeysTests {
   }
 
   @Test
+  void aValueFingerprintIsStoredWithTheValueAndItsVersionButNeverReturned() {
+    Account a = TestAccounts.create("fingerprint");
+    String first = "a".repeat(64);
+    String second = "b".repeat(64);
+    Map<String, Object> body = TestKeys.body(a.id(), "Stripe", "live", "v1");
+    body.put("value_fingerprint", first);
+    String id = create(a, body).getString("id");
+    Response read = as(a).get("/api/keys/" + id);
+    assertThat(read.jsonPath().getMap("")).doesNotContainKey("value_fingerprint");
+    assertThat(read.asString()).doesNotContain(first);
+
+    // A new value brings its own fingerprint, or none; the version keeps the old one.
+    TestKeys.Sealed next = TestKeys.encrypt("v2", a.id(), UUID.fromString(id));
+    Map<String, Object> update = new HashMap<>();
+    update.put("encrypted_value", next.encryptedValue());
+    update.put("iv", next.iv());
+    update.put("value_fingerprint", second);
+    as(a).body(update).put("/api/keys/" + id).then().statusCode(200);
+    var db = PlatformTestResource.database();
+    assertThat(db.query("SELECT value_fingerprint FROM api_keys WHERE id = ?::uuid", id))
+        .extracting(r -> r.get("value_fingerprint"))
+        .containsExactly(second);
+    assertThat(
+            db.query(
+                "SELECT value_fingerprint FROM api_key_versions WHERE key_id = ?::uuid"
+                    + " ORDER BY version",
+                id))
+        .extracting(r -> r.get("value_fingerprint"))
+        .containsExactly(first, second);
+    update.remove("value_fingerprint");
+    as(a).body(update).put("/api/keys/" + id).then().statusCode(200);
+    assertThat(db.query("SELECT value_fingerprint FROM api_keys WHERE id = ?::uuid", id))
+        .extracting(r -> r.get("value_fingerprint"))
+        .containsOnlyNulls();
+
+    for (String bad : new String[] {"A".repeat(64), "a".repeat(63), "sk_live_" + "a".repeat(56)}) {
+      Map<String, Object> wrong = TestKeys.body(a.id(), "Stripe", "bad", "v");
+      wrong.put("value_fingerprint", bad);
+      as(a)
+          .body(wrong)
+          .post("/api/keys")
+          .then()
+          .statusCode(400)
+          .body("details.fields.field", hasItem("value_fingerprint"));
+    }
+  }
+
+  @Test
+  void theListSortsByAColumnEitherWayAndPagesWithoutOverlap() {
+    Account a = TestAccounts.create("sort");
+    String[] names = {"beta", "Alpha", "delta", "charlie", "Echo"};
+    String[] services = {"Stripe", "OpenAI", "AWS", "GitHub", "Twilio"};
+    Integer[] expiresInDays = {30, null, 5, 400, null};
+    for (int i = 0; i < names.length; i++) {
+      Map<String, Object> body = TestKeys.body(a.id(), services[i], names[i], "value " + i);
+      Map<String, Object> metadata = new HashMap<>();
+      metadata.put("environment", i % 2 == 0 ? "production" : "development");
+      if (expiresInDays[i] != null) {
+        metadata.put(
+            "expires_at", Instant.now().plus(expiresInDays[i], ChronoUnit.DAYS).toString());
+      }
+      body.put("metadata", metadata);
+      create(a, body);
+    }
+    java.util.function.Function<String, List<String>> names_ =
+        sort ->
+            as(a)
+                .queryParam("sort", sort)
+                .get("/api/keys")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.name");
+
+    // Case does not split the alphabet; "-" reverses.
+    assertThat(names_.apply("name")).containsExactly("Alpha", "beta", "charlie", "delta", "Echo");
+    assertThat(names_.apply("-name")).containsExactly("Echo", "delta", "charlie", "beta", "Alpha");
+    assertThat(names_.apply("service"))
+        .containsExactly("delta", "charlie", "Alpha", "beta", "Echo");
+    // Soonest expiry first; keys that never expire come last in either direction.
+    assertThat(names_.apply("expires_at").subList(0, 3))
+        .containsExactly("delta", "beta", "charlie");
+    assertThat(names_.apply("-expires_at").subList(0, 3))
+        .containsExactly("charlie", "beta", "delta");
+    assertThat(names_.apply("-expires_at").subList(3, 5))
+        .containsExactlyInAnyOrder("Alpha", "Echo");
+    assertThat(names_.apply("created_at")).containsExactly(names);
+    assertThat(names_.apply("-created_at")).isEqualTo(names_.apply(null));
+    assertThat(names_.apply("environment").subList(0, 2))
+        .containsExactlyInAnyOrder("Alpha", "charlie");
+
+    // Pages of a sorted list neither overlap nor skip.
+    List<String> paged = new java.util.ArrayList<>();
+    for (int page = 0; page < 3; page++) {
+      paged.addAll(
+          as(a)
+              .queryParam("sort", "-name")
+              .queryParam("size", 2)
+              .queryParam("page", page)
+              .get("/api/keys")
+              .then()
+              .statusCode(200)
+              .body("total", equalTo(5))
+              .extract()
+              .jsonPath()
+              .getList("items.name"));
+    }
+    assertThat(paged).containsExactly("Echo", "delta", "charlie", "beta", "Alpha");
+
+    // Only the listed fields: never a column name, an expression or SQL.
+    for (String bad :
+        new String[] {"encrypted_value", "name;drop table api_keys", "--name", "Name"}) {
+      as(a)
+          .queryParam("sort", bad)
+          .get("/api/keys")
+          .then()
+          .statusCode(400)
+          .body("type", equalTo("VALIDATION"))
+          .body("details.fields.field", hasItem("sort"));
+    }
+  }
+
+  @Test
   void healthScoreFollowsAgeExpiryAndEnvironment() {
     Account a = TestAccounts.create("health");
     Map<String, Object> fresh = TestKeys.body(a.id(), "Stripe", "fresh", "v");

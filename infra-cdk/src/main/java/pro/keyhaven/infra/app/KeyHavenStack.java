@@ -113,6 +113,7 @@ public class KeyHavenStack extends Stack {
                 network.vpc(),
                 network.functionsSecurityGroup(),
                 secrets.databaseSecret(),
+                secrets.appDatabaseSecret(),
                 "keyhaven",
                 settings.dbInstanceType(),
                 settings.dbAllocatedStorageGb(),
@@ -181,6 +182,7 @@ public class KeyHavenStack extends Stack {
                     Database.PORT,
                     database.databaseName(),
                     database.secret(),
+                    secrets.appDatabaseSecret(),
                     cache.host(),
                     cache.port(),
                     secrets.redisAuthToken(),
@@ -189,6 +191,7 @@ public class KeyHavenStack extends Stack {
                     secrets.github(),
                     secrets.resend(),
                     secrets.llm(),
+                    secrets.originVerify(),
                     secrets.tinkKey(),
                     audit.bucket())));
 
@@ -234,6 +237,7 @@ public class KeyHavenStack extends Stack {
             Edge.Props.of(
                 stageId,
                 api.endpoint(),
+                secrets.originVerify(),
                 settings.wafRequestsPerFiveMinutesPerIp(),
                 settings.statefulRemovalPolicy(),
                 accessLogs.bucket(),
@@ -284,7 +288,6 @@ public class KeyHavenStack extends Stack {
             config.alarmEmail()));
 
     output("Url", edge.origin(), "The dashboard and API, through CloudFront and the WAF");
-    output("ApiEndpoint", api.endpoint(), "The HTTP API (CloudFront's origin for /api/*)");
     output("WebBucket", edge.webBucket().getBucketName(), "Upload web/dist here");
     output("DistributionId", edge.distribution().getDistributionId(), "For invalidations");
     output("AuditBucket", audit.bucket().getBucketName(), "Audit-log exports and backups");
@@ -293,7 +296,10 @@ public class KeyHavenStack extends Stack {
         String.join(" ", functions.all().keySet().stream().map(FunctionArea::id).toList()),
         "The areas this deploy carries (those whose zip was built)");
     output("StripeSecretArn", secrets.stripe().getSecretArn(), "Put the Stripe keys here");
-    output("GitHubSecretArn", secrets.github().getSecretArn(), "Put the GitHub app keys here");
+    output(
+        "GitHubSecretArn",
+        secrets.github().getSecretArn(),
+        "Put {webhook_secret, envelope_keyset (a Tink JSON AES-256-GCM keyset)} here");
     output("ResendSecretArn", secrets.resend().getSecretArn(), "Put the Resend API key here");
     output("LlmSecretArn", secrets.llm().getSecretArn(), "Put the LLM API key here");
   }

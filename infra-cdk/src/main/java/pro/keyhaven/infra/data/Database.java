@@ -45,7 +45,8 @@ public class Database extends Construct {
   /**
    * @param name instance identifier and proxy name, unique per account and region
    * @param clients the security group whose members may connect (the functions)
-   * @param secret JSON secret with username and password (the master user)
+   * @param secret JSON secret with username and password (the master user, which migrates)
+   * @param appSecret the functions' role (keyhaven_app), which the proxy serves too
    * @param maxConnections PostgreSQL's max_connections
    * @param proxyMaxConnectionsPercent the share of max_connections the proxy may open
    * @param proxyIdleClientTimeout the proxy closes client connections idle longer than this
@@ -57,6 +58,7 @@ public class Database extends Construct {
       IVpc vpc,
       ISecurityGroup clients,
       ISecret secret,
+      ISecret appSecret,
       String databaseName,
       String instanceType,
       int allocatedStorageGb,
@@ -174,7 +176,7 @@ public class Database extends Construct {
                 .vpc(props.vpc())
                 .vpcSubnets(Network.dataSubnets())
                 .securityGroups(List.of(proxyGroup))
-                .secrets(List.of(instance.getSecret()))
+                .secrets(List.of(instance.getSecret(), props.appSecret()))
                 .requireTls(true)
                 .maxConnectionsPercent(props.proxyMaxConnectionsPercent())
                 .idleClientTimeout(props.proxyIdleClientTimeout())

@@ -37,6 +37,7 @@ import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.constructs.Construct;
 
 /**
@@ -47,13 +48,33 @@ import software.constructs.Construct;
 public class Edge extends Construct {
 
   /**
+   * The one Content-Security-Policy of the dashboard and the API: the same text as the functions'
+   * own header ({@code shared/core}'s {@code SecurityHeaders.CSP}; a synthesis test compares it
+   * with the built functions), since CloudFront's header replaces theirs. 'wasm-unsafe-eval' lets
+   * the dashboard compile libsodium's WebAssembly; it allows no JavaScript eval.
+   */
+  public static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+          + "img-src 'self' data: https:; connect-src 'self'; object-src 'none'; "
+          + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  /** The header that carries the origin secret to the functions ({@code EdgeOrigin}). */
+  public static final String ORIGIN_SECRET_HEADER = "X-Origin-Verify";
+
+  /** The header the API behaviours' viewer-request function writes the viewer's address into. */
+  public static final String VIEWER_ADDRESS_HEADER = "X-Viewer-Address";
+
+  /**
    * @param apiEndpoint the HTTP API's {@code https://...} endpoint
+   * @param originSecret added by CloudFront to every API request; the functions refuse requests
+   *     without it, so the HTTP API's own address leads nowhere
    * @param contentSecurityPolicy the dashboard does all crypto in the page, so nothing but our own
    *     origin may load scripts or be framed around it
    */
   public record Props(
       String stageId,
       String apiEndpoint,
+      ISecret originSecret,
       int wafRequestsPerFiveMinutesPerIp,
       RemovalPolicy removalPolicy,
       String contentSecurityPolicy,
@@ -67,6 +88,7 @@ public class Edge extends Construct {
     public static Props of(
         String stageId,
         String apiEndpoint,
+        ISecret originSecret,
         int wafRequestsPerFiveMinutesPerIp,
         RemovalPolicy removalPolicy,
         IBucket accessLogs,
@@ -74,9 +96,10 @@ public class Edge extends Construct {
       return new Props(
           stageId,
           apiEndpoint,
+          originSecret,
           wafRequestsPerFiveMinutesPerIp,
           removalPolicy,
-          "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+          CONTENT_SECURITY_POLICY,
           accessLogs,
           logRetention);
     }
@@ -90,6 +113,20 @@ public class Edge extends Construct {
         if (request.uri.indexOf('.') === -1) {
           request.uri = '/index.html';
         }
+        return request;
+      }
+      """;
+
+  /**
+   * On the API paths: the viewer's address as CloudFront saw it, in a header the viewer cannot set
+   * (any value it sent under that name is replaced). The functions believe it only on a request
+   * that carries the origin secret.
+   */
+  private static final String VIEWER_ADDRESS =
+      """
+      function handler(event) {
+        var request = event.request;
+        request.headers['x-viewer-address'] = { value: event.viewer.ip };
         return request;
       }
       """;
@@ -161,10 +198,20 @@ public class Edge extends Construct {
             .code(FunctionCode.fromInline(SPA_REWRITE))
             .build();
 
-    // The HTTP API's host name, from https://<id>.execute-api.<region>.amazonaws.com.
+    Function viewerAddress =
+        Function.Builder.create(this, "ViewerAddress")
+            .runtime(FunctionRuntime.JS_2_0)
+            .comment("Name the viewer's address to the API functions")
+            .code(FunctionCode.fromInline(VIEWER_ADDRESS))
+            .build();
+
+    // The HTTP API's host name, from https://<id>.execute-api.<region>.amazonaws.com. The secret
+    // header is a dynamic reference: its value is resolved at deploy, never in the template.
     IOrigin apiOrigin =
         HttpOrigin.Builder.create(Fn.select(2, Fn.split("/", props.apiEndpoint())))
             .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
+            .customHeaders(
+                Map.of(ORIGIN_SECRET_HEADER, props.originSecret().getSecretValue().unsafeUnwrap()))
             .build();
     BehaviorOptions api =
         BehaviorOptions.builder()
@@ -175,6 +222,12 @@ public class Edge extends Construct {
             // API Gateway routes on its own host name, so the viewer's Host must not reach it.
             .originRequestPolicy(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER)
             .responseHeadersPolicy(securityHeaders)
+            .functionAssociations(
+                List.of(
+                    FunctionAssociation.builder()
+                        .eventType(FunctionEventType.VIEWER_REQUEST)
+                        .function(viewerAddress)
+                        .build()))
             .build();
 
     distribution =

@@ -12,5 +12,7 @@ public enum Access {
   /** Encrypt and decrypt with the Tink key encryption key. */
   KMS,
   /** Put objects into the audit-export bucket. */
-  AUDIT_BUCKET
+  AUDIT_BUCKET,
+  /** List and read the audit-export bucket (verification against the exported chain heads). */
+  AUDIT_BUCKET_READ
 }

@@ -16,6 +16,9 @@ public final class EnvironmentContract {
   public static final String DB_NAME = "KEYHAVEN_DB_NAME";
   public static final String DB_SECRET_ARN = "KEYHAVEN_DB_SECRET_ARN";
 
+  /** The migrate function only: the functions' role, whose password it sets. */
+  public static final String DB_APP_SECRET_ARN = "KEYHAVEN_DB_APP_SECRET_ARN";
+
   /** Connections one Lambda environment may hold (2 to 4; the proxy budget counts on it). */
   public static final String DB_POOL_SIZE = "KEYHAVEN_DB_POOL_SIZE";
 
@@ -35,6 +38,9 @@ public final class EnvironmentContract {
   public static final String BILLING_ENABLED = "KEYHAVEN_BILLING_ENABLED";
   public static final String CORS_ORIGINS = "KEYHAVEN_CORS_ORIGINS";
 
+  /** The secret CloudFront adds to each request; an HTTP function refuses requests without it. */
+  public static final String HTTP_ORIGIN_SECRET_ARN = "KEYHAVEN_HTTP_ORIGIN_SECRET_ARN";
+
   /** Where Stripe sends the browser back: the dashboard's plan screen behind CloudFront. */
   public static final String STRIPE_SUCCESS_URL = "KEYHAVEN_STRIPE_SUCCESS_URL";
 
@@ -52,6 +58,7 @@ public final class EnvironmentContract {
           DB_PORT,
           DB_NAME,
           DB_SECRET_ARN,
+          DB_APP_SECRET_ARN,
           DB_POOL_SIZE,
           DB_IDLE_TIMEOUT,
           REDIS_HOST,
@@ -66,6 +73,7 @@ public final class EnvironmentContract {
           AUDIT_BUCKET,
           BILLING_ENABLED,
           CORS_ORIGINS,
+          HTTP_ORIGIN_SECRET_ARN,
           STRIPE_SUCCESS_URL,
           STRIPE_CANCEL_URL,
           STRIPE_PORTAL_RETURN_URL,

@@ -1,5 +1,7 @@
 package pro.keyhaven.infra.functions;
 
+import static pro.keyhaven.infra.functions.Access.AUDIT_BUCKET;
+import static pro.keyhaven.infra.functions.Access.AUDIT_BUCKET_READ;
 import static pro.keyhaven.infra.functions.Access.DB;
 import static pro.keyhaven.infra.functions.Access.GITHUB;
 import static pro.keyhaven.infra.functions.Access.JWT;
@@ -22,17 +24,18 @@ public enum FunctionArea {
   AUTH(
       "auth",
       Kind.HTTP,
-      EnumSet.of(DB, REDIS, JWT),
+      // KMS: Tink envelope encryption of TOTP secrets (two-step sign-in).
+      EnumSet.of(DB, REDIS, JWT, KMS),
       "/api/auth/{proxy+}",
       "/api/me",
       "/api/me/{proxy+}",
       "/api/users/{proxy+}"),
-  // The audit-export bucket (Access.AUDIT_BUCKET) goes to the area that writes exports once one
-  // reads KEYHAVEN_AUDIT_BUCKET; vault does not.
+  // The audit-export bucket: the anomaly scan puts the sealed chains there (Access.AUDIT_BUCKET),
+  // vault reads the latest heads to verify a chain against (Access.AUDIT_BUCKET_READ).
   VAULT(
       "vault",
       Kind.HTTP,
-      EnumSet.of(DB, REDIS, JWT),
+      EnumSet.of(DB, REDIS, JWT, AUDIT_BUCKET_READ),
       "/api/keys",
       "/api/keys/{proxy+}",
       "/api/audit",
@@ -87,7 +90,7 @@ public enum FunctionArea {
   // The jobs write their notices to the notification outbox; they send no mail themselves.
   // Their shared core verifies tokens and reads the origins at start, as every area does.
   ROTATION_JOB("rotation-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT)),
-  ANOMALY_SCAN("anomaly-scan", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT)),
+  ANOMALY_SCAN("anomaly-scan", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT, AUDIT_BUCKET)),
   /** Sends the notification mails waiting in the outbox (Resend), every minute. */
   OUTBOX_JOB("outbox-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT, RESEND)),
   MIGRATE("migrate", Kind.MIGRATION, EnumSet.of(DB));
@@ -98,7 +101,7 @@ public enum FunctionArea {
    */
   public boolean notifies() {
     return switch (this) {
-      case TEAMS, BILLING, NOTIFICATIONS, OUTBOX_JOB, ROTATION, INTEGRATIONS -> true;
+      case AUTH, TEAMS, BILLING, NOTIFICATIONS, OUTBOX_JOB, ROTATION, INTEGRATIONS -> true;
       default -> false;
     };
   }

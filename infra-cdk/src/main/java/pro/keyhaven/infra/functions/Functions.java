@@ -3,6 +3,7 @@ package pro.keyhaven.infra.functions;
 import static pro.keyhaven.infra.functions.EnvironmentContract.AUDIT_BUCKET;
 import static pro.keyhaven.infra.functions.EnvironmentContract.BILLING_ENABLED;
 import static pro.keyhaven.infra.functions.EnvironmentContract.CORS_ORIGINS;
+import static pro.keyhaven.infra.functions.EnvironmentContract.DB_APP_SECRET_ARN;
 import static pro.keyhaven.infra.functions.EnvironmentContract.DB_HOST;
 import static pro.keyhaven.infra.functions.EnvironmentContract.DB_IDLE_TIMEOUT;
 import static pro.keyhaven.infra.functions.EnvironmentContract.DB_NAME;
@@ -10,6 +11,7 @@ import static pro.keyhaven.infra.functions.EnvironmentContract.DB_POOL_SIZE;
 import static pro.keyhaven.infra.functions.EnvironmentContract.DB_PORT;
 import static pro.keyhaven.infra.functions.EnvironmentContract.DB_SECRET_ARN;
 import static pro.keyhaven.infra.functions.EnvironmentContract.GITHUB_SECRET_ARN;
+import static pro.keyhaven.infra.functions.EnvironmentContract.HTTP_ORIGIN_SECRET_ARN;
 import static pro.keyhaven.infra.functions.EnvironmentContract.JWT_SECRET_ARN;
 import static pro.keyhaven.infra.functions.EnvironmentContract.LLM_SECRET_ARN;
 import static pro.keyhaven.infra.functions.EnvironmentContract.MODE;
@@ -67,6 +69,7 @@ public class Functions extends Construct {
       int dbPort,
       String dbName,
       ISecret dbSecret,
+      ISecret dbAppSecret,
       String redisHost,
       String redisPort,
       ISecret redisSecret,
@@ -75,6 +78,7 @@ public class Functions extends Construct {
       ISecret githubSecret,
       ISecret resendSecret,
       ISecret llmSecret,
+      ISecret originSecret,
       IKey tinkKey,
       IBucket auditBucket) {}
 
@@ -199,6 +203,10 @@ public class Functions extends Construct {
     for (Access access : area.access()) {
       bind(function, area, access, props);
     }
+    if (area.kind() == FunctionArea.Kind.HTTP) {
+      // Only CloudFront knows the secret: a request to the HTTP API's own address is refused.
+      readSecret(function, HTTP_ORIGIN_SECRET_ARN, props.bindings().originSecret());
+    }
     return function;
   }
 
@@ -209,7 +217,13 @@ public class Functions extends Construct {
         function.addEnvironment(DB_HOST, b.dbHost());
         function.addEnvironment(DB_PORT, Integer.toString(b.dbPort()));
         function.addEnvironment(DB_NAME, b.dbName());
-        readSecret(function, DB_SECRET_ARN, b.dbSecret());
+        if (area.kind() == FunctionArea.Kind.MIGRATION) {
+          // The owner migrates, and gives the functions' role its password.
+          readSecret(function, DB_SECRET_ARN, b.dbSecret());
+          readSecret(function, DB_APP_SECRET_ARN, b.dbAppSecret());
+        } else {
+          readSecret(function, DB_SECRET_ARN, b.dbAppSecret());
+        }
         if (area.kind() != FunctionArea.Kind.MIGRATION) {
           // The reactive pool; migrate's JDBC pool is sized in its own application.properties
           // and lives for one invocation.
@@ -237,6 +251,10 @@ public class Functions extends Construct {
         function.addEnvironment(AUDIT_BUCKET, b.auditBucket().getBucketName());
         // Put only: an export is written once, and no function may delete audit history.
         b.auditBucket().grantPut(function);
+      }
+      case AUDIT_BUCKET_READ -> {
+        function.addEnvironment(AUDIT_BUCKET, b.auditBucket().getBucketName());
+        b.auditBucket().grantRead(function);
       }
     }
   }

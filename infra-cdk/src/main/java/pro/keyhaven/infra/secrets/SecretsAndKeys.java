@@ -52,12 +52,14 @@ public class SecretsAndKeys extends Construct {
 
   private final Key tinkKey;
   private final DatabaseSecret databaseSecret;
+  private final DatabaseSecret appDatabaseSecret;
   private final Secret redisAuthToken;
   private final Secret jwt;
   private final Secret stripe;
   private final Secret github;
   private final Secret resend;
   private final Secret llm;
+  private final Secret originVerify;
   private final CustomResource accessTokenKeys;
 
   public SecretsAndKeys(Construct scope, String id, Props props) {
@@ -76,6 +78,11 @@ public class SecretsAndKeys extends Construct {
             .username(props.databaseUsername())
             .build();
     databaseSecret.applyRemovalPolicy(props.removalPolicy());
+    // The role the functions connect as (schema migration V11): no schema or trigger changes, and
+    // no rewriting of the audit log. The migrate function sets its password from this secret.
+    appDatabaseSecret =
+        DatabaseSecret.Builder.create(this, "AppDatabaseSecret").username("keyhaven_app").build();
+    appDatabaseSecret.applyRemovalPolicy(props.removalPolicy());
 
     redisAuthToken =
         secret(
@@ -96,6 +103,13 @@ public class SecretsAndKeys extends Construct {
     github = placeholder("GitHub", "GitHub app credentials and webhook secret", props);
     resend = placeholder("Resend", "Resend API key", props);
     llm = placeholder("Llm", "LLM (OpenAI-compatible) API key", props);
+    originVerify =
+        secret(
+            "OriginVerify",
+            "the header CloudFront adds to every request it forwards to the API; the functions"
+                + " refuse requests without it (the HTTP API's own address)",
+            props,
+            SecretStringGenerator.builder().passwordLength(48).excludePunctuation(true).build());
   }
 
   /** A custom resource that fills the access-token secret on create (and heals a placeholder). */
@@ -167,6 +181,11 @@ public class SecretsAndKeys extends Construct {
     return tinkKey;
   }
 
+  /** The functions' database role, {@code keyhaven_app}: JSON with username and password. */
+  public ISecret appDatabaseSecret() {
+    return appDatabaseSecret;
+  }
+
   /** JSON with username and password; the database construct attaches host and port to it. */
   public ISecret databaseSecret() {
     return databaseSecret;
@@ -195,6 +214,11 @@ public class SecretsAndKeys extends Construct {
 
   public ISecret resend() {
     return resend;
+  }
+
+  /** The origin secret: a plain string, in CloudFront's origin header and read by the functions. */
+  public ISecret originVerify() {
+    return originVerify;
   }
 
   public ISecret llm() {

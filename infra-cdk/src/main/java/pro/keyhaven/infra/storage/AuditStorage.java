@@ -8,6 +8,7 @@ import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.amazon.awscdk.services.s3.ObjectLockRetention;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
 import software.amazon.awscdk.services.s3.StorageClass;
 import software.amazon.awscdk.services.s3.Transition;
@@ -60,6 +61,12 @@ public class AuditStorage extends Construct {
                         .noncurrentVersionExpiration(Duration.days(props.noncurrentVersionDays()))
                         .abortIncompleteMultipartUploadAfter(Duration.days(7))
                         .build()))
+            // Exported chains are written once: in a kept stage nobody, root included, may
+            // overwrite or delete one for a year (compliance mode); a disposable stage keeps Object
+            // Lock on without a default retention, so that it can still be torn down.
+            .objectLockEnabled(true)
+            .objectLockDefaultRetention(
+                disposable ? null : ObjectLockRetention.compliance(Duration.days(365)))
             .removalPolicy(props.removalPolicy())
             // A bucket with objects cannot be deleted, so a disposable stage empties it first.
             .autoDeleteObjects(disposable)

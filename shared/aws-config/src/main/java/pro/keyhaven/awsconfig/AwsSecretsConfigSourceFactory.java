@@ -64,6 +64,12 @@ public class AwsSecretsConfigSourceFactory implements ConfigSourceFactory {
           "quarkus.datasource.jdbc.additional-jdbc-properties.sslfactory",
           "org.postgresql.ssl.DefaultJavaSSLFactory");
     }
+    // The migrate function: the functions' role, whose password it sets after migrating.
+    String appArn = value(context, "keyhaven.db.app-secret-arn");
+    if (appArn != null) {
+      JsonNode app = parse(secrets.apply(appArn), "database application role");
+      out.put("keyhaven.db.app-password", text(app, "password"));
+    }
     // The proxy closes client connections idle longer than its own timeout; the pool lets go first.
     String idleTimeout = value(context, "keyhaven.db.idle-timeout");
     if (idleTimeout != null) {
@@ -102,12 +108,42 @@ public class AwsSecretsConfigSourceFactory implements ConfigSourceFactory {
         out.put("keyhaven.stripe.webhook-secret", text(stripe, "webhook_secret"));
       }
     }
+    // Integrations: the GitHub webhook secret and the Tink keyset that seals GitHub tokens
+    // (Secrets Manager keeps it encrypted under KMS), {webhook_secret, envelope_keyset}.
+    String githubArn = value(context, "keyhaven.github.secret-arn");
+    if (githubArn != null) {
+      JsonNode github = parse(secrets.apply(githubArn), "GitHub settings");
+      if (github.hasNonNull("webhook_secret")) {
+        out.put("keyhaven.github.webhook-secret", text(github, "webhook_secret"));
+      }
+      if (github.hasNonNull("envelope_keyset")) {
+        out.put("keyhaven.envelope.keyset", text(github, "envelope_keyset"));
+      }
+    }
+    // The secret CloudFront adds to every request it forwards (a plain string).
+    String originArn = value(context, "keyhaven.http.origin-secret-arn");
+    if (originArn != null) {
+      out.put("keyhaven.http.origin-secret", secrets.apply(originArn).trim());
+    }
     // Notifications: the Resend API key, {api_key}.
     String resendArn = value(context, "keyhaven.resend.secret-arn");
     if (resendArn != null) {
       JsonNode resend = parse(secrets.apply(resendArn), "Resend key");
       if (resend.hasNonNull("api_key")) {
         out.put("keyhaven.notify.resend.api-key", text(resend, "api_key"));
+      }
+    }
+    // Insights: the LLM's API key, {api_key} or the bare key.
+    String llmArn = value(context, "keyhaven.llm.secret-arn");
+    if (llmArn != null) {
+      String llm = secrets.apply(llmArn).trim();
+      if (llm.startsWith("{")) {
+        JsonNode key = parse(llm, "LLM key");
+        if (key.hasNonNull("api_key")) {
+          out.put("keyhaven.llm.api-key", text(key, "api_key"));
+        }
+      } else if (!llm.isEmpty()) {
+        out.put("keyhaven.llm.api-key", llm);
       }
     }
     return out;

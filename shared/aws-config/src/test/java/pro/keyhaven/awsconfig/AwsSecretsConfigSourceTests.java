@@ -111,6 +111,7 @@ class AwsSecretsConfigSourceTests {
   void awsModeTurnsTheSecretsIntoConfiguration() {
     secrets.put("arn:db", "{\"username\":\"keyhaven\",\"password\":\"p@ss word\"}");
     secrets.put("arn:redis", "tok/en+1");
+    secrets.put("arn:origin", "0r1g1nS3cr3t\n");
     secrets.put(
         "arn:jwt",
         "{\"private_key_pem\":\"PRIV\",\"public_key_pem\":\"PUB\",\"decoy_secret\":\"0123456789abcdef0123456789abcdef\"}");
@@ -126,7 +127,8 @@ class AwsSecretsConfigSourceTests {
                             "keyhaven.redis.host", "cache.internal",
                             "keyhaven.redis.port", "6380",
                             "keyhaven.redis.secret-arn", "arn:redis",
-                            "keyhaven.jwt.secret-arn", "arn:jwt"))));
+                            "keyhaven.jwt.secret-arn", "arn:jwt",
+                            "keyhaven.http.origin-secret-arn", "arn:origin"))));
     assertThat(props)
         .containsEntry("keyhaven.db.user", "keyhaven")
         .containsEntry("keyhaven.db.password", "p@ss word")
@@ -139,12 +141,61 @@ class AwsSecretsConfigSourceTests {
         .containsEntry("quarkus.redis.password", "tok/en+1")
         .containsEntry("mp.jwt.verify.publickey", "PUB")
         .containsEntry("smallrye.jwt.sign.key", "PRIV")
-        .containsEntry("keyhaven.auth.decoy-secret", "0123456789abcdef0123456789abcdef");
+        .containsEntry("keyhaven.auth.decoy-secret", "0123456789abcdef0123456789abcdef")
+        .containsEntry("keyhaven.http.origin-secret", "0r1g1nS3cr3t");
     assertThat(asked)
         .containsExactlyInAnyOrder(
             "secretsmanager.GetSecretValue arn:db",
             "secretsmanager.GetSecretValue arn:redis",
-            "secretsmanager.GetSecretValue arn:jwt");
+            "secretsmanager.GetSecretValue arn:jwt",
+            "secretsmanager.GetSecretValue arn:origin");
+  }
+
+  @Test
+  void theLlmKeyComesFromItsSecretAsJsonOrBare() {
+    secrets.put("arn:llm-json", "{\"api_key\":\"sk-llm-1\"}");
+    secrets.put("arn:llm-bare", "sk-llm-2\n");
+    assertThat(
+            props(
+                new AwsSecretsConfigSourceFactory()
+                    .getConfigSources(
+                        context(
+                            Map.of(
+                                "keyhaven.mode",
+                                "aws",
+                                "keyhaven.llm.secret-arn",
+                                "arn:llm-json")))))
+        .containsEntry("keyhaven.llm.api-key", "sk-llm-1");
+    assertThat(
+            props(
+                new AwsSecretsConfigSourceFactory()
+                    .getConfigSources(
+                        context(
+                            Map.of(
+                                "keyhaven.mode",
+                                "aws",
+                                "keyhaven.llm.secret-arn",
+                                "arn:llm-bare")))))
+        .containsEntry("keyhaven.llm.api-key", "sk-llm-2");
+  }
+
+  @Test
+  void theGitHubSettingsGiveTheWebhookSecretAndTheEnvelopeKeyset() {
+    secrets.put(
+        "arn:github",
+        "{\"webhook_secret\":\"gh-hook-1\",\"envelope_keyset\":\"{\\\"primaryKeyId\\\":1}\"}");
+    assertThat(
+            props(
+                new AwsSecretsConfigSourceFactory()
+                    .getConfigSources(
+                        context(
+                            Map.of(
+                                "keyhaven.mode",
+                                "aws",
+                                "keyhaven.github.secret-arn",
+                                "arn:github")))))
+        .containsEntry("keyhaven.github.webhook-secret", "gh-hook-1")
+        .containsEntry("keyhaven.envelope.keyset", "{\"primaryKeyId\":1}");
   }
 
   @Test

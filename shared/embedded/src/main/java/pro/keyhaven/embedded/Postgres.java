@@ -42,15 +42,24 @@ public final class Postgres implements AutoCloseable {
   }
 
   /**
-   * Starts an embedded server. With a data directory the data survives restarts; without one it
-   * lives in a temporary directory and is gone after {@link #close()}.
+   * Starts an embedded server. With a data directory the data survives restarts and every commit is
+   * durable: zonky's builder defaults to {@code synchronous_commit=off}, which acknowledges a
+   * commit before its WAL is on disk, so a crash of the server (kill -9, power loss) could lose
+   * writes the API had already answered 201 to; here a persistent server runs with {@code
+   * synchronous_commit=on}, {@code fsync=on} and {@code full_page_writes=on}. Without a data
+   * directory (tests) the data lives in a temporary directory, is gone after {@link #close()}, and
+   * the fast throwaway settings ({@code fsync=off}, {@code synchronous_commit=off}) are kept on
+   * purpose.
    */
   public static Postgres embedded(Path dataDirectory, int port) {
+    boolean durable = dataDirectory != null;
     try {
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setServerConfig("max_connections", "300")
-              .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+              .setServerConfig("fsync", durable ? "on" : "off")
+              .setServerConfig("synchronous_commit", durable ? "on" : "off")
+              .setServerConfig("full_page_writes", durable ? "on" : "off");
       if (port > 0) {
         builder.setPort(port);
       }

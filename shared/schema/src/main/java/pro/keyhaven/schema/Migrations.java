@@ -8,6 +8,12 @@ public final class Migrations {
 
   public static final String LOCATION = "classpath:db/migration";
 
+  /**
+   * The role the functions connect as (V11): no schema changes, no trigger changes, and on the
+   * audit log only inserts and the sealer's chain columns. The migrations run as the owner.
+   */
+  public static final String APP_ROLE = "keyhaven_app";
+
   private Migrations() {}
 
   /** Migrates the database at {@code jdbcUrl}; answers how many migrations ran. */
@@ -20,5 +26,17 @@ public final class Migrations {
             .load()
             .migrate();
     return result.migrationsExecuted;
+  }
+
+  /**
+   * Sets the application role's password, for servers that check passwords. The driver hashes it
+   * (SCRAM-SHA-256) before {@code ALTER ROLE}, so the statement never carries it in clear (a failed
+   * statement may be logged by the server).
+   */
+  public static void setAppRolePassword(java.sql.Connection owner, String password)
+      throws java.sql.SQLException {
+    owner
+        .unwrap(org.postgresql.PGConnection.class)
+        .alterUserPassword(APP_ROLE, password.toCharArray(), "scram-sha-256");
   }
 }

@@ -1,6 +1,7 @@
 package pro.keyhaven.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.HashMap;
 import java.util.Locale;
@@ -57,6 +58,13 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     postgres.ensureDatabase(database);
     if (migrate) {
       Migrations.migrate(postgres.jdbcUrl(database), postgres.user(), postgres.password());
+      if (!postgres.password().isEmpty()) {
+        try (var c = postgres.connect(database)) {
+          Migrations.setAppRolePassword(c, postgres.password());
+        } catch (java.sql.SQLException e) {
+          throw new IllegalStateException("cannot set the application role's password", e);
+        }
+      }
     }
     signingKeys = SigningKeys.generate();
 
@@ -64,7 +72,9 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     config.put("keyhaven.db.host", postgres.host());
     config.put("keyhaven.db.port", String.valueOf(postgres.port()));
     config.put("keyhaven.db.name", database);
-    config.put("keyhaven.db.user", postgres.user());
+    // The functions connect as the application role, as in AWS (the migrate function's tests,
+    // which start from an empty database, as the owner).
+    config.put("keyhaven.db.user", migrate ? Migrations.APP_ROLE : postgres.user());
     if (!postgres.password().isEmpty()) {
       config.put("keyhaven.db.password", postgres.password());
     }
@@ -73,6 +83,10 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     config.put("mp.jwt.verify.publickey", SigningKeys.publicPem(signingKeys.getPublic()));
     config.put("smallrye.jwt.sign.key", SigningKeys.privatePem(signingKeys.getPrivate()));
     config.put("keyhaven.auth.decoy-secret", UUID.randomUUID() + "-" + UUID.randomUUID());
+    // Each test database exports its audit chains to a directory of its own.
+    config.put(
+        "keyhaven.audit.anchor-dir",
+        Path.of(System.getProperty("java.io.tmpdir"), "keyhaven-anchors", database).toString());
     return config;
   }
 

@@ -58,7 +58,11 @@ public final class TestAccounts {
 
   /** Registers a new user and signs it in. */
   public static Account create(String prefix) {
-    String email = uniqueEmail(prefix);
+    return createWithEmail(uniqueEmail(prefix));
+  }
+
+  /** Registers a user with this e-mail and signs it in. */
+  public static Account createWithEmail(String email) {
     String authHash = b64(32);
     Map<String, Object> body = registration(email, authHash);
     UUID id =

@@ -17,6 +17,16 @@ public record TestDatabase(Postgres server, String name) {
     return server.connect(name);
   }
 
+  /** A connection as the functions' own role ({@code keyhaven_app}), as a function would have. */
+  public Connection connectAsApplication() throws SQLException {
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty("user", pro.keyhaven.schema.Migrations.APP_ROLE);
+    if (server.password() != null && !server.password().isEmpty()) {
+      props.setProperty("password", server.password());
+    }
+    return java.sql.DriverManager.getConnection(server.jdbcUrl(name), props);
+  }
+
   /** Runs a query and answers its rows as column-to-value maps. */
   public List<Map<String, Object>> query(String sql, Object... params) {
     try (Connection c = connect();

@@ -77,7 +77,8 @@ public final class AuthBodies {
       String protectedPrivateKey,
       String kdf,
       int kdfIterations,
-      String kdfSalt) {
+      String kdfSalt)
+      implements MfaBodies.LoginOutcome {
     @Override
     public String toString() {
       return "LoginResponse[user=" + (user == null ? null : user.id()) + "]";
@@ -145,4 +146,51 @@ public final class AuthBodies {
       return "MachineLoginResponse[" + machineId + "]";
     }
   }
+
+  /**
+   * The opaque pinned-keys blob: a {@code v1} AES-GCM wrap made in the browser (docs/crypto.md).
+   */
+  public static final String PINNED_KEYS = "^v1\\.[A-Za-z0-9+/]{16}\\.[A-Za-z0-9+/]{24,}={0,2}$";
+
+  /** Largest pinned-keys blob (about 400 pinned keys). */
+  public static final int MAX_PINNED_KEYS = 60_000;
+
+  /** {@code GET /api/me/pinned-keys}: null until the first PUT; {@code version} counts writes. */
+  public record PinnedKeys(@Schema(nullable = true) String pinnedKeys, int version) {
+
+    @Override
+    public String toString() {
+      return "PinnedKeys[v" + version + "]";
+    }
+  }
+
+  /** {@code PUT /api/me/pinned-keys}: {@code version} is the one read (409 when it moved on). */
+  public record PutPinnedKeysRequest(
+      @NotNull
+          @Size(max = MAX_PINNED_KEYS)
+          @Pattern(regexp = PINNED_KEYS, message = "must be a v1 wrapped blob")
+          String pinnedKeys,
+      @NotNull @Min(0) @Max(Integer.MAX_VALUE - 1) Integer version) {
+
+    @Override
+    public String toString() {
+      return "PutPinnedKeysRequest[v" + version + "]";
+    }
+  }
+
+  /** {@code POST /api/auth/verify-email}: the token of the link mailed at sign-up. */
+  public record VerifyEmailRequest(
+      @NotBlank
+          @Size(min = 43, max = 43)
+          @Pattern(regexp = "^[A-Za-z0-9_-]{43}$", message = "must be the token of the link")
+          String token) {
+
+    @Override
+    public String toString() {
+      return "VerifyEmailRequest[token not shown]";
+    }
+  }
+
+  /** Whether the caller's address counts as verified, and whether verification is on at all. */
+  public record EmailVerificationStatus(boolean emailVerified, boolean verificationRequired) {}
 }

@@ -11,4 +11,7 @@ public record MeResponse(
     String email,
     @Schema(enumeration = {"free", "pro", "team"}) String subscription,
     Instant createdAt,
-    Map<String, Object> preferences) {}
+    Map<String, Object> preferences,
+    // Verified, or verification is off (local mode without mail).
+    boolean emailVerified,
+    boolean emailVerificationRequired) {}

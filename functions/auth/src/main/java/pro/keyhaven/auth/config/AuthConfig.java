@@ -32,6 +32,10 @@ public interface AuthConfig {
   @WithDefault("PT15M")
   Duration failureWindow();
 
+  /** Lifetime of the single-use mfa_token between the password and the second factor. */
+  @WithDefault("PT5M")
+  Duration mfaTokenLifetime();
+
   /** Requests per minute and address to the public auth endpoints. */
   @WithDefault("300")
   int publicRequestsPerMinute();

@@ -38,6 +38,10 @@ public class RefreshTokenFamily extends PanacheEntityBase {
   @Column(name = "ip_address", length = 45)
   public String ipAddress;
 
+  /** The last refresh of this sign-in (V12); null before the first one. */
+  @Column(name = "last_used_at")
+  public Instant lastUsedAt;
+
   public boolean usable(Instant now) {
     return revokedAt == null && now.isBefore(expiresAt);
   }

@@ -80,6 +80,17 @@ public class UserAccount extends PanacheEntityBase {
   @Column(name = "protected_private_key", nullable = false, length = 4096)
   public String protectedPrivateKey;
 
+  /** When the e-mail address was verified (null: not verified, or verification is off). */
+  @Column(name = "email_verified_at")
+  public Instant emailVerifiedAt;
+
+  /** The user's pinned public keys, encrypted in the browser under the user key; never read. */
+  @Column(name = "pinned_keys", length = 65536)
+  public String pinnedKeys;
+
+  @Column(name = "pinned_keys_version", nullable = false)
+  public int pinnedKeysVersion;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

@@ -29,8 +29,14 @@ import pro.keyhaven.auth.api.AuthBodies.RefreshRequest;
 import pro.keyhaven.auth.api.AuthBodies.RegisterRequest;
 import pro.keyhaven.auth.api.AuthBodies.RegisterResponse;
 import pro.keyhaven.auth.api.AuthBodies.TokenResponse;
+import pro.keyhaven.auth.api.AuthBodies.VerifyEmailRequest;
+import pro.keyhaven.auth.api.MfaBodies.LoginOutcome;
+import pro.keyhaven.auth.api.MfaBodies.MfaChallengeResponse;
+import pro.keyhaven.auth.api.MfaBodies.MfaLoginRequest;
 import pro.keyhaven.auth.config.AuthConfig;
+import pro.keyhaven.auth.mfa.MfaService;
 import pro.keyhaven.auth.service.AccountService;
+import pro.keyhaven.auth.service.EmailVerificationService;
 import pro.keyhaven.auth.service.MachineLoginService;
 import pro.keyhaven.auth.service.SessionService;
 import pro.keyhaven.shared.ratelimit.RateLimiter;
@@ -49,6 +55,8 @@ public class AuthResource {
   private final AuthConfig config;
   private final Caller caller;
   private final MachineLoginService machines;
+  private final EmailVerificationService verification;
+  private final MfaService mfa;
 
   public AuthResource(
       AccountService accounts,
@@ -56,7 +64,11 @@ public class AuthResource {
       RateLimiter limiter,
       AuthConfig config,
       Caller caller,
-      MachineLoginService machines) {
+      MachineLoginService machines,
+      EmailVerificationService verification,
+      MfaService mfa) {
+    this.mfa = mfa;
+    this.verification = verification;
     this.machines = machines;
     this.accounts = accounts;
     this.sessions = sessions;
@@ -100,22 +112,66 @@ public class AuthResource {
         .map(id -> RestResponse.status(RestResponse.Status.CREATED, new RegisterResponse(id)));
   }
 
+  /** The link of the verification mail (public: the token is the proof). */
+  @POST
+  @Path("/verify-email")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @PermitAll
+  @APIResponse(responseCode = "204", description = "The address is verified")
+  @APIResponse(
+      responseCode = "400",
+      description = "Unknown, used or expired token (VALIDATION: INVALID_TOKEN)")
+  public Uni<RestResponse<Void>> verifyEmail(@Valid @NotNull VerifyEmailRequest body) {
+    return admit()
+        .chain(client -> verification.verify(body.token(), client))
+        .replaceWith(RestResponse.noContent());
+  }
+
   @POST
   @Path("/login")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
   @APIResponse(
       responseCode = "200",
-      description = "OK",
+      description =
+          "Signed in (tokens and wrapped keys), or, when a second factor is on, the second step:"
+              + " mfa_required, a single-use mfa_token and no tokens",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(oneOf = {LoginResponse.class, MfaChallengeResponse.class})))
+  @APIResponse(
+      responseCode = "401",
+      description = "Unknown e-mail or wrong auth hash, one message for both (AUTHENTICATION)")
+  public Uni<LoginOutcome> login(@Valid @NotNull LoginRequest body) {
+    return admit().chain(client -> sessions.login(body.email(), body.authHash(), client));
+  }
+
+  /** The second step: the mfa_token of the login and a TOTP code or a recovery code. */
+  @POST
+  @Path("/login/mfa")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @PermitAll
+  @APIResponse(
+      responseCode = "200",
+      description = "Signed in: the normal login body",
       content =
           @Content(
               mediaType = "application/json",
               schema = @Schema(implementation = LoginResponse.class)))
   @APIResponse(
+      responseCode = "400",
+      description = "Not exactly one of totp_code and recovery_code (VALIDATION: ONE_CODE)")
+  @APIResponse(
       responseCode = "401",
-      description = "Unknown e-mail or wrong auth hash, one message for both (AUTHENTICATION)")
-  public Uni<LoginResponse> login(@Valid @NotNull LoginRequest body) {
-    return admit().chain(client -> sessions.login(body.email(), body.authHash(), client));
+      description =
+          "A wrong, reused or expired code, or an unknown, used or expired mfa_token"
+              + " (AUTHENTICATION)")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many wrong second-factor codes for this account (RATE_LIMIT)")
+  public Uni<LoginResponse> loginMfa(@Valid @NotNull MfaLoginRequest body) {
+    return admit().chain(client -> mfa.finish(body, client));
   }
 
   /** A machine token (CI) signs in: a short access token of the machine's account. */
@@ -158,12 +214,14 @@ public class AuthResource {
   @POST
   @Path("/logout")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Authenticated
-  @SecurityRequirement(name = "bearer")
-  @APIResponse(responseCode = "204", description = "Done")
+  @PermitAll
+  @APIResponse(
+      responseCode = "204",
+      description =
+          "The sign-in of this refresh token has ended (also when it was unknown or spent)")
   public Uni<RestResponse<Void>> logout(@Valid @NotNull LogoutRequest body) {
-    return sessions
-        .logout(caller.userId(), body.refreshToken(), caller.client())
+    return admit()
+        .chain(client -> sessions.logout(body.refreshToken(), client))
         .replaceWith(RestResponse.noContent());
   }
 

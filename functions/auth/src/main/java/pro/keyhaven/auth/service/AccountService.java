@@ -43,6 +43,7 @@ public class AccountService {
   private final Vertx vertx;
   private final Clock clock;
   private final RevokedSessions revokedSessions;
+  private final EmailVerificationService verification;
 
   public AccountService(
       VerifierHasher hasher,
@@ -52,7 +53,9 @@ public class AccountService {
       pro.keyhaven.auth.config.AuthConfig config,
       Vertx vertx,
       Clock clock,
-      RevokedSessions revokedSessions) {
+      RevokedSessions revokedSessions,
+      EmailVerificationService verification) {
+    this.verification = verification;
     this.hasher = hasher;
     this.prelogin = prelogin;
     this.audit = audit;
@@ -133,6 +136,7 @@ public class AccountService {
                                                     user.id.toString(),
                                                     Map.of("kdf_iterations", user.kdfIterations),
                                                     client)))
+                                    .call(() -> verification.send(user))
                                     .replaceWith(user.id);
                               }));
             })
@@ -158,7 +162,16 @@ public class AccountService {
         .onItem()
         .ifNull()
         .failWith(() -> ApiException.unauthorized("The account no longer exists"))
-        .map(u -> new MeResponse(u.id, u.email, u.subscriptionTier, u.createdAt, u.preferences));
+        .map(
+            u ->
+                new MeResponse(
+                    u.id,
+                    u.email,
+                    u.subscriptionTier,
+                    u.createdAt,
+                    u.preferences,
+                    verification.satisfied(u),
+                    verification.required()));
   }
 
   /**

@@ -8,21 +8,21 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Random opaque tokens and their stored digests. */
-final class Secrets {
+public final class Secrets {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private Secrets() {}
 
   /** 256 random bits, URL-safe base64 without padding. */
-  static String newToken() {
+  public static String newToken() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   /** Hex SHA-256: what the database keeps instead of a token. */
-  static String digest(String token) {
+  public static String digest(String token) {
     try {
       return HexFormat.of()
           .formatHex(

@@ -14,13 +14,17 @@ import java.util.UUID;
 import pro.keyhaven.auth.api.AuthBodies.LoginResponse;
 import pro.keyhaven.auth.api.AuthBodies.TokenResponse;
 import pro.keyhaven.auth.api.AuthBodies.UserSummary;
+import pro.keyhaven.auth.api.MfaBodies.LoginOutcome;
 import pro.keyhaven.auth.config.AuthConfig;
+import pro.keyhaven.auth.mfa.MfaService;
 import pro.keyhaven.auth.repository.RefreshToken;
 import pro.keyhaven.auth.repository.RefreshTokenFamily;
 import pro.keyhaven.auth.repository.UserAccount;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
 import pro.keyhaven.shared.error.ApiException;
+import pro.keyhaven.shared.notify.NotificationKind;
+import pro.keyhaven.shared.notify.Notifier;
 import pro.keyhaven.shared.ratelimit.RateLimiter;
 import pro.keyhaven.shared.security.ClientInfo;
 import pro.keyhaven.shared.security.RevokedSessions;
@@ -49,6 +53,8 @@ public class SessionService {
   private final Vertx vertx;
   private final Clock clock;
   private final RevokedSessions revoked;
+  private final MfaService mfa;
+  private final Notifier notifier;
 
   public SessionService(
       VerifierHasher hasher,
@@ -58,7 +64,11 @@ public class SessionService {
       AuthConfig config,
       Vertx vertx,
       Clock clock,
-      RevokedSessions revoked) {
+      RevokedSessions revoked,
+      MfaService mfa,
+      Notifier notifier) {
+    this.mfa = mfa;
+    this.notifier = notifier;
     this.hasher = hasher;
     this.accessTokens = accessTokens;
     this.limiter = limiter;
@@ -69,7 +79,7 @@ public class SessionService {
     this.revoked = revoked;
   }
 
-  public Uni<LoginResponse> login(String rawEmail, String authHashB64, ClientInfo client) {
+  public Uni<LoginOutcome> login(String rawEmail, String authHashB64, ClientInfo client) {
     String email = AccountService.normalize(rawEmail);
     byte[] authHash = Base64.getDecoder().decode(authHashB64);
     String ip = client.ipAddress() == null ? "unknown" : client.ipAddress();
@@ -105,7 +115,7 @@ public class SessionService {
         user.argon2Parallelism);
   }
 
-  private Uni<LoginResponse> fail(UserAccount user, String email, ClientInfo client) {
+  private Uni<LoginOutcome> fail(UserAccount user, String email, ClientInfo client) {
     UUID tenant = user == null ? SYSTEM_TENANT : user.id;
     Map<String, Object> meta =
         user == null ? Map.of("reason", "unknown_account") : Map.of("reason", "bad_credentials");
@@ -123,26 +133,39 @@ public class SessionService {
         .chain(() -> Uni.createFrom().failure(ApiException.unauthorized(BAD_CREDENTIALS)));
   }
 
-  private Uni<LoginResponse> succeed(UserAccount user, String email, String ip, ClientInfo client) {
+  /**
+   * The password was right: the failure count is cleared, then either the second step (when a
+   * factor is on: an mfa_token and no tokens) or the tokens.
+   */
+  private Uni<LoginOutcome> succeed(UserAccount user, String email, String ip, ClientInfo client) {
     return limiter
         .reset(FAILS_BY_ACCOUNT, email)
         .chain(() -> limiter.release(FAILS_BY_IP, ip))
+        .chain(() -> mfa.required(user.id))
         .chain(
+            required ->
+                required
+                    ? mfa.challenge(user.id, client).map(c -> (LoginOutcome) c)
+                    : issue(user, client, Map.of()).map(r -> (LoginOutcome) r));
+  }
+
+  /** Starts a sign-in of {@code user}: a refresh-token family, audited {@code auth.login}. */
+  public Uni<LoginResponse> issue(UserAccount user, ClientInfo client, Map<String, Object> meta) {
+    return Panache.withTransaction(
             () ->
-                Panache.withTransaction(
-                    () ->
-                        startFamily(user.id, client)
-                            .call(
-                                issued ->
-                                    audit.append(
-                                        new AuditEvent(
-                                            user.id,
-                                            user.id,
-                                            "auth.login",
-                                            "session",
-                                            issued.familyId().toString(),
-                                            Map.of(),
-                                            client)))))
+                newDeviceAlert(user, client)
+                    .chain(() -> startFamily(user.id, client))
+                    .call(
+                        issued ->
+                            audit.append(
+                                new AuditEvent(
+                                    user.id,
+                                    user.id,
+                                    "auth.login",
+                                    "session",
+                                    issued.familyId().toString(),
+                                    meta,
+                                    client))))
         .map(
             issued ->
                 new LoginResponse(
@@ -157,6 +180,52 @@ public class SessionService {
                     user.kdf,
                     user.kdfIterations,
                     Base64.getEncoder().encodeToString(user.kdfSalt)));
+  }
+
+  /**
+   * A sign-in from a browser or program (user agent) the account has not signed in from before,
+   * when it has signed in before at all: audited {@code auth.new_device} and notified.
+   */
+  private Uni<Void> newDeviceAlert(UserAccount user, ClientInfo client) {
+    String agent = client.userAgent() == null ? "" : client.userAgent();
+    return RefreshTokenFamily.count("userId", user.id)
+        .chain(
+            all ->
+                all == 0
+                    ? Uni.createFrom().item(1L)
+                    : RefreshTokenFamily.count(
+                        "userId = ?1 and coalesce(userAgent, '') = ?2", user.id, agent))
+        .chain(
+            seen -> {
+              if (seen > 0) {
+                return Uni.createFrom().voidItem();
+              }
+              String device = Devices.describe(client.userAgent());
+              String address =
+                  client.ipAddress() == null ? "an unknown address" : client.ipAddress();
+              return audit
+                  .append(
+                      new AuditEvent(
+                          user.id,
+                          user.id,
+                          "auth.new_device",
+                          "session",
+                          null,
+                          Map.of("device", device),
+                          client))
+                  .chain(
+                      () ->
+                          notifier.notify(
+                              user.id,
+                              NotificationKind.NEW_DEVICE,
+                              "New sign-in from " + device,
+                              "Your account was signed in from "
+                                  + device
+                                  + " at "
+                                  + address
+                                  + ". If this was not you, sign that session out in Settings and"
+                                  + " change your master password."));
+            });
   }
 
   /** A new refresh token and the family it starts. */
@@ -176,6 +245,7 @@ public class SessionService {
     family.expiresAt = now.plus(config.refreshLifetime());
     family.userAgent = client.userAgent();
     family.ipAddress = client.ipAddress();
+    family.lastUsedAt = now;
     return family.persist().chain(() -> newToken(family.id, now));
   }
 
@@ -240,11 +310,16 @@ public class SessionService {
           .replaceWith(new Refreshed(family.userId, null));
     }
     row.usedAt = now;
+    family.lastUsedAt = now;
     return newToken(family.id, now).map(issued -> new Refreshed(family.userId, issued));
   }
 
-  /** Ends the sign-in the refresh token belongs to, if it is the caller's. */
-  public Uni<Void> logout(UUID userId, String token, ClientInfo client) {
+  /**
+   * Ends the sign-in the refresh token belongs to. The token is its own proof (as in RFC 7009): a
+   * locked dashboard whose access token has expired can still end its sign-in; an unknown or spent
+   * token ends nothing and answers the same.
+   */
+  public Uni<Void> logout(String token, ClientInfo client) {
     Instant now = Clocks.now(clock);
     return Panache.withTransaction(
         () ->
@@ -256,13 +331,12 @@ public class SessionService {
                             : RefreshTokenFamily.<RefreshTokenFamily>findById(row.familyId))
                 .chain(
                     family -> {
-                      if (family == null || !family.userId.equals(userId)) {
+                      if (family == null || family.revokedAt != null) {
                         return Uni.createFrom().voidItem();
                       }
-                      if (family.revokedAt == null) {
-                        family.revokedAt = now;
-                        family.revokedReason = "logout";
-                      }
+                      UUID userId = family.userId;
+                      family.revokedAt = now;
+                      family.revokedReason = "logout";
                       return revoked
                           .revoke(List.of(family.id))
                           .chain(

@@ -79,13 +79,16 @@ public final class TeamBodies {
     }
   }
 
+  /**
+   * An invitation: no key goes with it. The team key is wrapped only when an admin confirms the
+   * member after the invitee accepted ({@link ConfirmMemberRequest}).
+   */
   public record AddMemberRequest(
       @NotBlank @Size(max = 254) @Email(regexp = EMAIL) String email,
       @Schema(enumeration = {"viewer", "editor", "admin"})
           @NotNull
           @Pattern(regexp = ROLE, message = ROLE_MESSAGE)
-          String role,
-      @NotNull @WrappedKey String wrappedTeamKey) {
+          String role) {
 
     @Override
     public String toString() {
@@ -93,17 +96,53 @@ public final class TeamBodies {
     }
   }
 
+  /**
+   * An admin confirms a member who accepted: the team key wrapped to {@code public_key}, the public
+   * key whose fingerprint phrase the admin compared (it must still be the member's, else 409 {@code
+   * PUBLIC_KEY_CHANGED}).
+   */
+  public record ConfirmMemberRequest(
+      @NotNull @WrappedKey String wrappedTeamKey,
+      @NotNull @Base64Bytes(min = 32, max = 32) String publicKey) {
+
+    @Override
+    public String toString() {
+      return "ConfirmMemberRequest[wrapped key not shown]";
+    }
+  }
+
+  /** An invitation as its invitee sees it; {@code status} accepted waits for an admin. */
+  public record Invitation(
+      UUID teamId,
+      String teamName,
+      @Schema(enumeration = {"viewer", "editor", "admin"}) String role,
+      @Schema(enumeration = {"invited", "accepted"}) String status,
+      @Schema(nullable = true, description = "E-mail of the admin who invited; null once accepted")
+          String invitedBy,
+      Instant createdAt) {}
+
   public record ChangeRoleRequest(
       @Schema(enumeration = {"viewer", "editor", "admin"})
           @NotNull
           @Pattern(regexp = ROLE, message = ROLE_MESSAGE)
           String role) {}
 
+  /**
+   * A member or an invitation of the team. {@code status}: {@code invited} (an invitation, no
+   * account needed: {@code user_id} and {@code public_key} are null, {@code invitation_id} is set),
+   * {@code accepted} (waits for an admin to compare its fingerprint phrase and confirm) or {@code
+   * confirmed} (holds the team key). {@code public_key} is the account's, for the fingerprint
+   * phrase.
+   */
   public record Member(
-      UUID userId,
+      @Schema(nullable = true) UUID userId,
       String email,
       @Schema(enumeration = {"viewer", "editor", "admin"}) String role,
-      Instant joinedAt) {}
+      @Schema(enumeration = {"invited", "accepted", "confirmed"}) String status,
+      @Schema(nullable = true) String publicKey,
+      @Schema(nullable = true) UUID invitationId,
+      @Schema(nullable = true) Instant joinedAt,
+      @Schema(nullable = true) Instant invitedAt) {}
 
   /** The team key of the next generation, wrapped for one member. */
   public record MemberKey(@NotNull UUID userId, @NotNull @WrappedKey String wrappedTeamKey) {
@@ -132,7 +171,15 @@ public final class TeamBodies {
       @NotNull @Base64Bytes(min = 32, max = 32) String publicKey,
       @NotNull @WrappedKey String protectedPrivateKey,
       @NotNull @Size(min = 1, max = MAX_ROTATION_ENTRIES) List<@NotNull @Valid MemberKey> members,
-      @NotNull @Size(max = MAX_ROTATION_ENTRIES) List<@NotNull @Valid ItemCiphertext> items) {
+      @NotNull @Size(max = MAX_ROTATION_ENTRIES) List<@NotNull @Valid ItemCiphertext> items,
+      @Schema(
+              description =
+                  "The outgoing team key wrapped under the incoming one (AES-256-GCM,"
+                      + " `v1.<iv>.<ct>`), kept as the team's key history so keys in the trash"
+                      + " and earlier versions stay readable")
+          @NotNull
+          @WrappedKey
+          String previousTeamKey) {
 
     @Override
     public String toString() {
@@ -141,6 +188,18 @@ public final class TeamBodies {
           + " members, "
           + (items == null ? 0 : items.size())
           + " items]";
+    }
+  }
+
+  /** One earlier team key, wrapped under the key of the next generation. */
+  public record KeyHistoryEntry(
+      @Schema(description = "The generation of the wrapped (earlier) team key") int generation,
+      @Schema(description = "That team key wrapped under the team key of `generation + 1`")
+          String protectedKey) {
+
+    @Override
+    public String toString() {
+      return "KeyHistoryEntry[g" + generation + "]";
     }
   }
 }

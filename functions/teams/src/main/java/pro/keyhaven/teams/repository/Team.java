@@ -68,6 +68,18 @@ public class Team extends PanacheEntityBase {
         .map(id -> id != null);
   }
 
+  /** Locks the team row ({@code FOR UPDATE}); null when there is no such team. */
+  public static Uni<Team> lockById(UUID teamId) {
+    return Panache.getSession()
+        .chain(
+            s ->
+                s.createNativeQuery(
+                        "SELECT t.id FROM teams t WHERE t.id = ?1 FOR UPDATE", UUID.class)
+                    .setParameter(1, teamId)
+                    .getSingleResultOrNull())
+        .chain(id -> id == null ? Uni.createFrom().nullItem() : Team.<Team>findById(id));
+  }
+
   @Override
   public String toString() {
     // Never print the wrapped private key.

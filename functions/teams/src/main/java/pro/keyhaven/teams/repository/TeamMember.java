@@ -38,34 +38,63 @@ public class TeamMember extends PanacheEntityBase {
   @Column(nullable = false, columnDefinition = "_text")
   public String[] permissions;
 
-  @Column(name = "wrapped_team_key", nullable = false, length = 4096)
+  /**
+   * {@link #ACCEPTED}: the invitee accepted, no team key yet; {@link #CONFIRMED}: an admin compared
+   * the member's fingerprint phrase and wrapped the team key to its public key.
+   */
+  @Column(nullable = false, length = 20)
+  public String status;
+
+  /** Null until confirmed: only a confirmed member holds the team key. */
+  @Column(name = "wrapped_team_key", length = 4096)
   public String wrappedTeamKey;
+
+  @Column(name = "confirmed_at")
+  public Instant confirmedAt;
 
   @Column(name = "joined_at", nullable = false)
   public Instant joinedAt;
 
+  public static final String ACCEPTED = "accepted";
+  public static final String CONFIRMED = "confirmed";
+
+  public boolean confirmed() {
+    return CONFIRMED.equals(status);
+  }
+
+  /** The membership in any status, or null. */
   public static Uni<TeamMember> of(UUID teamId, UUID userId) {
     return find("teamId = ?1 and userId = ?2", teamId, userId).firstResult();
   }
 
-  /** Members in the order they joined. */
+  /** Confirmed members (those holding the team key) in the order they joined. */
   public static Uni<List<TeamMember>> ofTeam(UUID teamId) {
+    return list("teamId = ?1 and status = 'confirmed' order by joinedAt, userId", teamId);
+  }
+
+  /** Members in any status, in the order they joined. */
+  public static Uni<List<TeamMember>> allOfTeam(UUID teamId) {
     return list("teamId = ?1 order by joinedAt, userId", teamId);
   }
 
-  /** Every membership of a user, oldest first. */
+  /** Every confirmed membership of a user, oldest first. */
   public static Uni<List<TeamMember>> ofUser(UUID userId) {
-    return list("userId = ?1 order by joinedAt, teamId", userId);
+    return list("userId = ?1 and status = 'confirmed' order by joinedAt, teamId", userId);
+  }
+
+  /** Accepted memberships of a user that wait for an admin's confirmation. */
+  public static Uni<List<TeamMember>> awaitingConfirmation(UUID userId) {
+    return list("userId = ?1 and status = 'accepted' order by joinedAt, teamId", userId);
   }
 
   public static Uni<Long> countAdmins(UUID teamId) {
-    return count("teamId = ?1 and role = 'admin'", teamId);
+    return count("teamId = ?1 and role = 'admin' and status = 'confirmed'", teamId);
   }
 
   @Override
   public String toString() {
     // Never print the wrapped team key.
-    return "TeamMember[" + teamId + "/" + userId + " " + role + "]";
+    return "TeamMember[" + teamId + "/" + userId + " " + role + " " + status + "]";
   }
 
   /** Composite key (team id, user id). */

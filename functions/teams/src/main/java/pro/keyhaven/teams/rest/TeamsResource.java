@@ -26,7 +26,10 @@ import pro.keyhaven.shared.ratelimit.WriteBudget;
 import pro.keyhaven.shared.security.Caller;
 import pro.keyhaven.teams.api.TeamBodies.AddMemberRequest;
 import pro.keyhaven.teams.api.TeamBodies.ChangeRoleRequest;
+import pro.keyhaven.teams.api.TeamBodies.ConfirmMemberRequest;
 import pro.keyhaven.teams.api.TeamBodies.CreateTeamRequest;
+import pro.keyhaven.teams.api.TeamBodies.Invitation;
+import pro.keyhaven.teams.api.TeamBodies.KeyHistoryEntry;
 import pro.keyhaven.teams.api.TeamBodies.Member;
 import pro.keyhaven.teams.api.TeamBodies.RenameTeamRequest;
 import pro.keyhaven.teams.api.TeamBodies.RotateTeamKeyRequest;
@@ -104,13 +107,17 @@ public class TeamsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @APIResponse(
       responseCode = "201",
-      description = "Created",
+      description = "Invited (status invited, no key yet)",
       content =
           @Content(mediaType = "application/json", schema = @Schema(implementation = Member.class)))
   @APIResponse(
       responseCode = "402",
       description = "The plan's member limit is reached (VALIDATION, code PLAN_LIMIT)")
-  @APIResponse(responseCode = "409", description = "Already a member (CONFLICT)")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Already a member, already invited, or the address is not verified (CONFLICT:"
+              + " ALREADY_MEMBER, ALREADY_INVITED, EMAIL_NOT_VERIFIED)")
   public Uni<RestResponse<Member>> addMember(
       @PathParam("id") UUID id, @Valid @NotNull AddMemberRequest body) {
     UUID me = caller.userId();
@@ -119,9 +126,76 @@ public class TeamsResource {
         .map(
             m ->
                 RestResponse.ResponseBuilder.<Member>created(
-                        URI.create("/api/teams/" + id + "/members/" + m.userId()))
+                        URI.create("/api/teams/" + id + "/invitations/" + m.invitationId()))
                     .entity(m)
                     .build());
+  }
+
+  @POST
+  @WriteBudget(value = "teams", perMinute = 120)
+  @Path("/{id}/members/{user_id}/confirm")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "200",
+      description = "Confirmed: the member holds the team key wrapped to its public key",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = Member.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Confirmed already, or the public key is not the member's any more (CONFLICT:"
+              + " ALREADY_CONFIRMED, PUBLIC_KEY_CHANGED)")
+  public Uni<Member> confirmMember(
+      @PathParam("id") UUID id,
+      @PathParam("user_id") UUID userId,
+      @Valid @NotNull ConfirmMemberRequest body) {
+    UUID me = caller.userId();
+    return teams.confirm(me, id, userId, body, caller.client());
+  }
+
+  @DELETE
+  @WriteBudget(value = "teams", perMinute = 120)
+  @Path("/{id}/invitations/{invitation_id}")
+  @APIResponse(responseCode = "204", description = "Withdrawn")
+  public Uni<RestResponse<Void>> revokeInvitation(
+      @PathParam("id") UUID id, @PathParam("invitation_id") UUID invitationId) {
+    UUID me = caller.userId();
+    return teams
+        .revokeInvitation(me, id, invitationId, caller.client())
+        .replaceWith(RestResponse.noContent());
+  }
+
+  @GET
+  @Path("/invitations")
+  public Uni<Items<Invitation>> invitations() {
+    return teams.invitations(caller.userId());
+  }
+
+  @POST
+  @WriteBudget(value = "teams", perMinute = 120)
+  @Path("/{id}/invitation/accept")
+  @APIResponse(
+      responseCode = "200",
+      description = "Accepted: an admin confirms the member before it gets the team key",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Invitation.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The caller's address is not verified (CONFLICT: EMAIL_NOT_VERIFIED)")
+  public Uni<Invitation> accept(@PathParam("id") UUID id) {
+    return teams.accept(caller.userId(), id, caller.client());
+  }
+
+  @POST
+  @WriteBudget(value = "teams", perMinute = 120)
+  @Path("/{id}/invitation/decline")
+  @APIResponse(responseCode = "204", description = "Declined")
+  public Uni<RestResponse<Void>> decline(@PathParam("id") UUID id) {
+    return teams
+        .decline(caller.userId(), id, caller.client())
+        .replaceWith(RestResponse.noContent());
   }
 
   @PATCH
@@ -177,5 +251,12 @@ public class TeamsResource {
       @PathParam("id") UUID id, @Valid @NotNull RotateTeamKeyRequest body) {
     UUID me = caller.userId();
     return rotation.rotate(me, id, body, caller.client());
+  }
+
+  /** The team's earlier keys (an addition to docs/api.md, see api-notes.md). */
+  @GET
+  @Path("/{id}/key-history")
+  public Uni<Items<KeyHistoryEntry>> keyHistory(@PathParam("id") UUID id) {
+    return rotation.history(caller.userId(), id);
   }
 }

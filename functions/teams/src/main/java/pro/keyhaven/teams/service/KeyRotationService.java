@@ -18,15 +18,18 @@ import java.util.stream.Collectors;
 import pro.keyhaven.shared.access.Role;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.error.ErrorType;
+import pro.keyhaven.shared.paging.Items;
 import pro.keyhaven.shared.security.ClientInfo;
 import pro.keyhaven.shared.time.Clocks;
 import pro.keyhaven.teams.api.TeamBodies.ItemCiphertext;
+import pro.keyhaven.teams.api.TeamBodies.KeyHistoryEntry;
 import pro.keyhaven.teams.api.TeamBodies.MemberKey;
 import pro.keyhaven.teams.api.TeamBodies.RotateTeamKeyRequest;
 import pro.keyhaven.teams.api.TeamBodies.TeamWithKeys;
 import pro.keyhaven.teams.repository.Team;
 import pro.keyhaven.teams.repository.TeamItems;
 import pro.keyhaven.teams.repository.TeamItems.Current;
+import pro.keyhaven.teams.repository.TeamKeyHistory;
 import pro.keyhaven.teams.repository.TeamMember;
 import pro.keyhaven.teams.service.TeamAccess.Standing;
 
@@ -41,15 +44,27 @@ public class KeyRotationService {
 
   private final TeamAccess access;
   private final TeamItems items;
+  private final TeamKeyHistory history;
   private final RotationCheckpoint checkpoint;
   private final Clock clock;
 
   public KeyRotationService(
-      TeamAccess access, TeamItems items, RotationCheckpoint checkpoint, Clock clock) {
+      TeamAccess access,
+      TeamItems items,
+      TeamKeyHistory history,
+      RotationCheckpoint checkpoint,
+      Clock clock) {
     this.access = access;
     this.items = items;
+    this.history = history;
     this.checkpoint = checkpoint;
     this.clock = clock;
+  }
+
+  /** The team's earlier keys, each wrapped under the next one; for every member of the team. */
+  public Uni<Items<KeyHistoryEntry>> history(UUID caller, UUID teamId) {
+    return Panache.withSession(
+        () -> access.read(teamId, caller).chain(s -> history.of(teamId)).map(Items::new));
   }
 
   public Uni<TeamWithKeys> rotate(
@@ -89,6 +104,7 @@ public class KeyRotationService {
         .invoke(members -> sameMembers(members, wrapped.keySet()))
         .call(members -> items.lockLive(team.id).invoke(live -> sameItems(live, next)))
         .call(members -> reencrypt(team.id, caller, next))
+        .call(() -> history.keep(team.id, team.keyGeneration, req.previousTeamKey(), now))
         .call(
             members -> {
               members.forEach(m -> m.wrappedTeamKey = wrapped.get(m.userId));

@@ -62,8 +62,11 @@ public class MachineService {
                       member.userId = id;
                       member.role = Role.VIEWER.wire();
                       member.permissions = new String[0];
+                      // The admin's client made the machine's key pair itself: nothing to compare.
+                      member.status = TeamMember.CONFIRMED;
                       member.wrappedTeamKey = req.wrappedTeamKey();
                       member.joinedAt = now;
+                      member.confirmedAt = now;
                       MachineIdentity machine = new MachineIdentity();
                       machine.id = id;
                       machine.teamId = teamId;

@@ -38,12 +38,19 @@ public class TeamAccess {
     }
   }
 
-  /** For reads: no lock. */
+  /**
+   * For reads: no lock. Only a confirmed member stands in the team: an invited or accepted member,
+   * who holds no team key yet, gets the same 404 as a stranger.
+   */
   public Uni<Standing> read(UUID teamId, UUID caller) {
+    return readAnyStatus(teamId, caller, false);
+  }
+
+  private Uni<Standing> readAnyStatus(UUID teamId, UUID caller, boolean anyStatus) {
     return TeamMember.of(teamId, caller)
         .chain(
             me -> {
-              if (me == null) {
+              if (me == null || !(anyStatus || me.confirmed())) {
                 return Uni.createFrom().failure(ApiException.notFound("Team"));
               }
               return Team.<Team>findById(teamId).map(team -> new Standing(team, me));
@@ -55,14 +62,27 @@ public class TeamAccess {
    * the caller's membership as they are now.
    */
   public Uni<Standing> lock(UUID teamId, UUID caller) {
+    return lock(teamId, caller, false);
+  }
+
+  /**
+   * As {@link #lock(UUID, UUID)}, also for a member that accepted but is not confirmed yet (who may
+   * only leave).
+   */
+  public Uni<Standing> lock(UUID teamId, UUID caller, boolean anyStatus) {
     return Team.lockForMember(teamId, caller)
         .chain(
             member -> {
               if (!member) {
                 return Uni.createFrom().failure(ApiException.notFound("Team"));
               }
-              return read(teamId, caller);
+              return readAnyStatus(teamId, caller, anyStatus);
             });
+  }
+
+  /** Locks the team row for a caller who is not (yet) a member: accepting an invitation. */
+  public Uni<Team> lockTeam(UUID teamId) {
+    return Team.lockById(teamId);
   }
 
   /** Appends to the team's chain, which the team's admins read through the audit API. */

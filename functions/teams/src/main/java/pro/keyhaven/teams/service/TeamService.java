@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import pro.keyhaven.shared.access.Role;
 import pro.keyhaven.shared.account.Accounts;
 import pro.keyhaven.shared.error.ApiException;
+import pro.keyhaven.shared.notify.EmailVerificationPolicy;
 import pro.keyhaven.shared.notify.NotificationKind;
 import pro.keyhaven.shared.notify.Notifier;
 import pro.keyhaven.shared.paging.Items;
@@ -23,10 +24,13 @@ import pro.keyhaven.shared.plan.Feature;
 import pro.keyhaven.shared.security.ClientInfo;
 import pro.keyhaven.shared.time.Clocks;
 import pro.keyhaven.teams.api.TeamBodies.AddMemberRequest;
+import pro.keyhaven.teams.api.TeamBodies.ConfirmMemberRequest;
 import pro.keyhaven.teams.api.TeamBodies.CreateTeamRequest;
+import pro.keyhaven.teams.api.TeamBodies.Invitation;
 import pro.keyhaven.teams.api.TeamBodies.Member;
 import pro.keyhaven.teams.api.TeamBodies.TeamWithKeys;
 import pro.keyhaven.teams.repository.Team;
+import pro.keyhaven.teams.repository.TeamInvitation;
 import pro.keyhaven.teams.repository.TeamMember;
 import pro.keyhaven.teams.service.TeamAccess.Standing;
 
@@ -43,6 +47,7 @@ public class TeamService {
   private final Entitlements entitlements;
   private final Notifier notifier;
   private final Accounts accounts;
+  private final EmailVerificationPolicy verification;
   private final Clock clock;
 
   public TeamService(
@@ -50,7 +55,9 @@ public class TeamService {
       Entitlements entitlements,
       Notifier notifier,
       Accounts accounts,
+      EmailVerificationPolicy verification,
       Clock clock) {
+    this.verification = verification;
     this.access = access;
     this.entitlements = entitlements;
     this.notifier = notifier;
@@ -83,8 +90,10 @@ public class TeamService {
                       owner.userId = caller;
                       owner.role = Role.ADMIN.wire();
                       owner.permissions = new String[0];
+                      owner.status = TeamMember.CONFIRMED;
                       owner.wrappedTeamKey = req.wrappedTeamKey();
                       owner.joinedAt = now;
+                      owner.confirmedAt = now;
                       return team.persistAndFlush()
                           .chain(owner::persist)
                           .chain(
@@ -151,27 +160,54 @@ public class TeamService {
 
   // --------------------------------------------------------------------------------- members
 
+  /**
+   * Confirmed and accepted members (with their public keys, for the fingerprint phrase), then the
+   * open invitations.
+   */
   public Uni<Items<Member>> members(UUID caller, UUID teamId) {
     return Panache.withSession(
         () ->
             access
                 .read(teamId, caller)
-                .chain(s -> TeamMember.ofTeam(teamId))
+                .chain(s -> TeamMember.allOfTeam(teamId))
                 .chain(
-                    members ->
-                        emails(members.stream().map(m -> m.userId).toList())
-                            .map(
-                                emails ->
-                                    new Items<>(
-                                        members.stream()
-                                            .map(m -> toBody(m, emails.get(m.userId)))
-                                            .toList()))));
+                    members -> {
+                      List<UUID> ids = members.stream().map(m -> m.userId).toList();
+                      return emails(ids)
+                          .chain(
+                              emails ->
+                                  accounts
+                                      .publicKeys(ids)
+                                      .chain(
+                                          keys ->
+                                              TeamInvitation.ofTeam(teamId)
+                                                  .map(
+                                                      invited -> {
+                                                        List<Member> out =
+                                                            new java.util.ArrayList<>();
+                                                        for (TeamMember m : members) {
+                                                          byte[] k = keys.get(m.userId);
+                                                          out.add(
+                                                              toBody(
+                                                                  m,
+                                                                  emails.get(m.userId),
+                                                                  k == null
+                                                                      ? null
+                                                                      : Base64.getEncoder()
+                                                                          .encodeToString(k)));
+                                                        }
+                                                        invited.forEach(
+                                                            i -> out.add(invitedBody(i)));
+                                                        return new Items<>(out);
+                                                      })));
+                    }));
   }
 
   /**
-   * Adds a member with the team key the admin wrapped to that member's public key. Only an admin
-   * gets this far, so only an admin learns whether an e-mail has an account (404 otherwise, the
-   * same answer as the public-key lookup).
+   * Invites an e-mail address: an invitation without any key. The address may have no account yet
+   * (whoever signs up with it sees the invitation). Where e-mail verification is on, an account
+   * whose address is not verified cannot be invited (409 {@code EMAIL_NOT_VERIFIED}). Only an admin
+   * gets this far.
    */
   public Uni<Member> addMember(UUID caller, UUID teamId, AddMemberRequest req, ClientInfo client) {
     Instant now = now();
@@ -187,43 +223,379 @@ public class TeamService {
                         accounts
                             .findByEmail(email)
                             .chain(
-                                user -> {
-                                  if (user == null) {
-                                    return Uni.createFrom().failure(ApiException.notFound("User"));
+                                user -> invite(caller, s, user, email, req.role(), now, client))));
+  }
+
+  private Uni<Member> invite(
+      UUID caller,
+      Standing s,
+      Accounts.Account user,
+      String email,
+      String role,
+      Instant now,
+      ClientInfo client) {
+    Uni<Void> checks =
+        user == null
+            ? Uni.createFrom().voidItem()
+            : TeamMember.of(s.team().id, user.id())
+                .invoke(
+                    existing -> {
+                      if (existing != null) {
+                        throw ApiException.conflict(
+                            "ALREADY_MEMBER", "This user is already a member of the team");
+                      }
+                    })
+                .chain(() -> accounts.emailVerified(user.id()))
+                .invoke(
+                    verified -> {
+                      if (!verification.satisfied(verified)) {
+                        throw ApiException.conflict(
+                            "EMAIL_NOT_VERIFIED",
+                            "This address is not verified yet: its owner must open the link"
+                                + " KeyHaven mailed at sign-up (Settings can send it again)");
+                      }
+                    })
+                .replaceWithVoid();
+    return checks
+        .chain(() -> TeamInvitation.of(s.team().id, email))
+        .chain(
+            existing -> {
+              if (existing != null) {
+                return Uni.createFrom()
+                    .failure(
+                        ApiException.conflict(
+                            "ALREADY_INVITED", "This address is already invited to the team"));
+              }
+              TeamInvitation inv = new TeamInvitation();
+              inv.id = UUID.randomUUID();
+              inv.teamId = s.team().id;
+              inv.email = email;
+              inv.role = role;
+              inv.invitedBy = caller;
+              inv.createdAt = now;
+              return inv.persist()
+                  .chain(
+                      () ->
+                          access.record(
+                              s.team(),
+                              caller,
+                              "team.member_invited",
+                              Map.of(
+                                  "invitation_id",
+                                  inv.id.toString(),
+                                  "email",
+                                  email,
+                                  "role",
+                                  role,
+                                  "has_account",
+                                  user != null),
+                              client))
+                  .call(
+                      () ->
+                          user == null
+                              ? Uni.createFrom().voidItem()
+                              : tellInvitee(user.id(), s.team(), role))
+                  .map(v -> invitedBody(inv));
+            });
+  }
+
+  /** The caller's invitations, and the memberships it accepted that wait for an admin. */
+  public Uni<Items<Invitation>> invitations(UUID caller) {
+    return Panache.withSession(
+        () ->
+            accounts
+                .find(caller, false)
+                .chain(
+                    me ->
+                        me == null
+                            ? Uni.createFrom().item(List.<TeamInvitation>of())
+                            : TeamInvitation.forEmail(me.email().toLowerCase(Locale.ROOT)))
+                .chain(
+                    invited ->
+                        TeamMember.awaitingConfirmation(caller)
+                            .chain(
+                                accepted -> {
+                                  List<UUID> teamIds = new java.util.ArrayList<>();
+                                  invited.forEach(i -> teamIds.add(i.teamId));
+                                  accepted.forEach(m -> teamIds.add(m.teamId));
+                                  if (teamIds.isEmpty()) {
+                                    return Uni.createFrom().item(new Items<Invitation>(List.of()));
                                   }
-                                  return TeamMember.of(teamId, user.id())
+                                  List<UUID> inviters =
+                                      invited.stream()
+                                          .map(i -> i.invitedBy)
+                                          .filter(java.util.Objects::nonNull)
+                                          .toList();
+                                  return Team.<Team>list("id in ?1", teamIds)
+                                      .chain(
+                                          teams ->
+                                              emails(inviters)
+                                                  .map(
+                                                      by -> {
+                                                        Map<UUID, String> names =
+                                                            teams.stream()
+                                                                .collect(
+                                                                    Collectors.toMap(
+                                                                        t -> t.id, t -> t.name));
+                                                        List<Invitation> out =
+                                                            new java.util.ArrayList<>();
+                                                        for (TeamInvitation i : invited) {
+                                                          out.add(
+                                                              new Invitation(
+                                                                  i.teamId,
+                                                                  names.get(i.teamId),
+                                                                  i.role,
+                                                                  "invited",
+                                                                  i.invitedBy == null
+                                                                      ? null
+                                                                      : by.get(i.invitedBy),
+                                                                  i.createdAt));
+                                                        }
+                                                        for (TeamMember m : accepted) {
+                                                          out.add(
+                                                              new Invitation(
+                                                                  m.teamId,
+                                                                  names.get(m.teamId),
+                                                                  m.role,
+                                                                  "accepted",
+                                                                  null,
+                                                                  m.joinedAt));
+                                                        }
+                                                        return new Items<>(out);
+                                                      }));
+                                })));
+  }
+
+  /**
+   * The invitee accepts: an {@code accepted} membership without a team key. The team's admins are
+   * asked to compare the member's fingerprint phrase and confirm. A team the caller has no
+   * invitation to answers 404 like any other.
+   */
+  public Uni<Invitation> accept(UUID caller, UUID teamId, ClientInfo client) {
+    Instant now = now();
+    return Panache.withTransaction(
+        () ->
+            access
+                .lockTeam(teamId)
+                .chain(
+                    team -> {
+                      if (team == null) {
+                        return Uni.createFrom().failure(ApiException.notFound("Invitation"));
+                      }
+                      return myInvitation(caller, teamId)
+                          .chain(
+                              inv ->
+                                  accounts
+                                      .emailVerified(caller)
+                                      .invoke(
+                                          verified -> {
+                                            if (!verification.satisfied(verified)) {
+                                              throw ApiException.conflict(
+                                                  "EMAIL_NOT_VERIFIED",
+                                                  "Verify your e-mail address first: open the"
+                                                      + " link KeyHaven mailed you");
+                                            }
+                                          })
+                                      .chain(() -> TeamMember.of(teamId, caller))
                                       .chain(
                                           existing -> {
                                             if (existing != null) {
-                                              return Uni.createFrom()
-                                                  .failure(
-                                                      ApiException.conflict(
-                                                          "ALREADY_MEMBER",
-                                                          "This user is already a member of the"
-                                                              + " team"));
+                                              return inv.delete()
+                                                  .chain(
+                                                      () ->
+                                                          Uni.createFrom()
+                                                              .failure(
+                                                                  ApiException.conflict(
+                                                                      "ALREADY_MEMBER",
+                                                                      "You are already a member"
+                                                                          + " of this team")));
                                             }
                                             TeamMember m = new TeamMember();
                                             m.teamId = teamId;
-                                            m.userId = user.id();
-                                            m.role = req.role();
+                                            m.userId = caller;
+                                            m.role = inv.role;
                                             m.permissions = new String[0];
-                                            m.wrappedTeamKey = req.wrappedTeamKey();
+                                            m.status = TeamMember.ACCEPTED;
                                             m.joinedAt = now;
                                             return m.persist()
+                                                .call(inv::delete)
                                                 .chain(
                                                     () ->
                                                         access.record(
-                                                            s.team(),
+                                                            team,
                                                             caller,
-                                                            "team.member_added",
+                                                            "team.member_accepted",
                                                             Map.of(
                                                                 "user_id",
-                                                                user.id().toString(),
+                                                                caller.toString(),
                                                                 "role",
-                                                                m.role),
+                                                                m.role,
+                                                                "invitation_id",
+                                                                inv.id.toString()),
                                                             client))
-                                                .call(() -> tellNewMember(user.id(), s.team(), m))
-                                                .map(v -> toBody(m, user.email()));
+                                                .call(() -> askAdminsToConfirm(team, caller))
+                                                .map(
+                                                    v ->
+                                                        new Invitation(
+                                                            teamId,
+                                                            team.name,
+                                                            m.role,
+                                                            "accepted",
+                                                            null,
+                                                            now));
+                                          }));
+                    }));
+  }
+
+  /** The invitee declines an invitation, or withdraws an acceptance that no admin confirmed yet. */
+  public Uni<Void> decline(UUID caller, UUID teamId, ClientInfo client) {
+    return Panache.withTransaction(
+        () ->
+            access
+                .lockTeam(teamId)
+                .chain(
+                    team -> {
+                      if (team == null) {
+                        return Uni.createFrom().failure(ApiException.notFound("Invitation"));
+                      }
+                      return myInvitationOrNull(caller, teamId)
+                          .chain(
+                              inv -> {
+                                if (inv != null) {
+                                  return inv.delete()
+                                      .chain(
+                                          () ->
+                                              access.record(
+                                                  team,
+                                                  caller,
+                                                  "team.member_declined",
+                                                  Map.of(
+                                                      "invitation_id",
+                                                      inv.id.toString(),
+                                                      "role",
+                                                      inv.role),
+                                                  client));
+                                }
+                                return TeamMember.of(teamId, caller)
+                                    .chain(
+                                        m -> {
+                                          if (m == null || m.confirmed()) {
+                                            return Uni.createFrom()
+                                                .failure(ApiException.notFound("Invitation"));
+                                          }
+                                          return m.delete()
+                                              .chain(
+                                                  () ->
+                                                      access.record(
+                                                          team,
+                                                          caller,
+                                                          "team.member_declined",
+                                                          Map.of(
+                                                              "user_id",
+                                                              caller.toString(),
+                                                              "role",
+                                                              m.role),
+                                                          client));
+                                        });
+                              });
+                    }));
+  }
+
+  /** An admin withdraws an invitation that was not accepted yet. */
+  public Uni<Void> revokeInvitation(
+      UUID caller, UUID teamId, UUID invitationId, ClientInfo client) {
+    return Panache.withTransaction(
+        () ->
+            access
+                .lock(teamId, caller)
+                .map(s -> s.require(Role.ADMIN))
+                .chain(
+                    s ->
+                        TeamInvitation.<TeamInvitation>find(
+                                "id = ?1 and teamId = ?2", invitationId, teamId)
+                            .firstResult()
+                            .onItem()
+                            .ifNull()
+                            .failWith(() -> ApiException.notFound("Invitation"))
+                            .call(inv -> inv.delete())
+                            .chain(
+                                inv ->
+                                    access.record(
+                                        s.team(),
+                                        caller,
+                                        "team.invitation_revoked",
+                                        Map.of(
+                                            "invitation_id", inv.id.toString(), "email", inv.email),
+                                        client))));
+  }
+
+  /**
+   * An admin confirms a member who accepted, after comparing its fingerprint phrase out of band:
+   * the admin's client wrapped the team key to {@code public_key}, which must still be the member's
+   * public key (409 {@code PUBLIC_KEY_CHANGED} otherwise). Only now does the member get the team's
+   * keys.
+   */
+  public Uni<Member> confirm(
+      UUID caller, UUID teamId, UUID userId, ConfirmMemberRequest req, ClientInfo client) {
+    Instant now = now();
+    byte[] expected = Base64.getDecoder().decode(req.publicKey());
+    return Panache.withTransaction(
+        () ->
+            access
+                .lock(teamId, caller)
+                .map(s -> s.require(Role.ADMIN))
+                .chain(
+                    s ->
+                        target(s, userId)
+                            .chain(
+                                m -> {
+                                  if (m.confirmed()) {
+                                    return Uni.createFrom()
+                                        .failure(
+                                            ApiException.conflict(
+                                                "ALREADY_CONFIRMED",
+                                                "This member is confirmed already"));
+                                  }
+                                  return accounts
+                                      .publicKeys(List.of(userId))
+                                      .chain(
+                                          keys -> {
+                                            byte[] current = keys.get(userId);
+                                            if (current == null
+                                                || !java.security.MessageDigest.isEqual(
+                                                    current, expected)) {
+                                              return Uni.createFrom()
+                                                  .failure(
+                                                      ApiException.conflict(
+                                                          "PUBLIC_KEY_CHANGED",
+                                                          "The member's public key is not the one"
+                                                              + " you compared: reload and"
+                                                              + " compare the fingerprint phrase"
+                                                              + " again"));
+                                            }
+                                            m.status = TeamMember.CONFIRMED;
+                                            m.wrappedTeamKey = req.wrappedTeamKey();
+                                            m.confirmedAt = now;
+                                            return access
+                                                .record(
+                                                    s.team(),
+                                                    caller,
+                                                    "team.member_confirmed",
+                                                    Map.of(
+                                                        "user_id",
+                                                        userId.toString(),
+                                                        "role",
+                                                        m.role),
+                                                    client)
+                                                .call(() -> tellConfirmed(userId, s.team(), m))
+                                                .chain(() -> emails(List.of(userId)))
+                                                .map(
+                                                    e ->
+                                                        toBody(
+                                                            m,
+                                                            e.get(userId),
+                                                            Base64.getEncoder()
+                                                                .encodeToString(current)));
                                           });
                                 })));
   }
@@ -246,7 +618,7 @@ public class TeamService {
                                     return Uni.createFrom().item(m);
                                   }
                                   Uni<Void> guard =
-                                      previous == Role.ADMIN
+                                      previous == Role.ADMIN && m.confirmed()
                                           ? keepAdminsAndOwner(s.team(), m, "demoted")
                                           : Uni.createFrom().voidItem();
                                   return guard
@@ -267,7 +639,22 @@ public class TeamService {
                                                   client))
                                       .replaceWith(m);
                                 }))
-                .chain(m -> emails(List.of(m.userId)).map(e -> toBody(m, e.get(m.userId)))));
+                .chain(
+                    m ->
+                        emails(List.of(m.userId))
+                            .chain(
+                                e ->
+                                    accounts
+                                        .publicKeys(List.of(m.userId))
+                                        .map(
+                                            k ->
+                                                toBody(
+                                                    m,
+                                                    e.get(m.userId),
+                                                    k.containsKey(m.userId)
+                                                        ? Base64.getEncoder()
+                                                            .encodeToString(k.get(m.userId))
+                                                        : null)))));
   }
 
   /**
@@ -280,22 +667,25 @@ public class TeamService {
     return Panache.withTransaction(
         () ->
             access
-                .lock(teamId, caller)
+                .lock(teamId, caller, leaving)
                 .map(s -> leaving ? s : s.require(Role.ADMIN))
                 .chain(
                     s ->
                         target(s, userId)
                             .call(
                                 m ->
-                                    Role.of(m.role) == Role.ADMIN
+                                    Role.of(m.role) == Role.ADMIN && m.confirmed()
                                         ? keepAdminsAndOwner(s.team(), m, "removed")
                                         : Uni.createFrom().voidItem())
                             .call(m -> m.delete())
                             .chain(
                                 m -> {
                                   Team team = s.team();
-                                  team.rotationRecommended = true;
-                                  team.updatedAt = now;
+                                  // Only a confirmed member ever held the team key.
+                                  if (m.confirmed()) {
+                                    team.rotationRecommended = true;
+                                    team.updatedAt = now;
+                                  }
                                   return access.record(
                                       team,
                                       caller,
@@ -339,27 +729,98 @@ public class TeamService {
         .replaceWithVoid();
   }
 
-  /** The new member hears of it in the same transaction (in-app, and by mail if wanted). */
-  private Uni<Void> tellNewMember(UUID userId, Team team, TeamMember m) {
-    String name = team.name.length() > 120 ? team.name.substring(0, 120) + "…" : team.name;
+  private static String shortName(Team team) {
+    return team.name.length() > 120 ? team.name.substring(0, 120) + "…" : team.name;
+  }
+
+  /** The invitee hears of it in the same transaction (in-app, and by mail if wanted). */
+  private Uni<Void> tellInvitee(UUID userId, Team team, String role) {
+    String name = shortName(team);
     return notifier.notify(
         userId,
         NotificationKind.TEAM_INVITE,
-        "You were added to the team '" + name + "'",
-        "You are now "
+        "You are invited to the team '" + name + "'",
+        "You are invited as "
+            + role
+            + " of the team '"
+            + name
+            + "'. Open Teams in KeyHaven to accept or decline. After you accept, an admin"
+            + " compares your fingerprint phrase (Settings) with you before you get the team's"
+            + " keys.");
+  }
+
+  /** The team's admins are asked to compare the member's fingerprint phrase and confirm. */
+  private Uni<Void> askAdminsToConfirm(Team team, UUID member) {
+    String name = shortName(team);
+    return TeamMember.<TeamMember>list(
+            "teamId = ?1 and role = 'admin' and status = 'confirmed'", team.id)
+        .chain(
+            admins ->
+                emails(List.of(member))
+                    .chain(
+                        e -> {
+                          Uni<Void> all = Uni.createFrom().voidItem();
+                          for (TeamMember a : admins) {
+                            all =
+                                all.chain(
+                                    () ->
+                                        notifier.notify(
+                                            a.userId,
+                                            NotificationKind.TEAM_CONFIRMATION,
+                                            "A new member of '" + name + "' waits for you",
+                                            e.getOrDefault(member, "A member")
+                                                + " accepted the invitation to '"
+                                                + name
+                                                + "'. Open Teams, compare the fingerprint"
+                                                + " phrase shown there with the one the person"
+                                                + " reads from their Settings (by phone or in"
+                                                + " person), and confirm."));
+                          }
+                          return all;
+                        }));
+  }
+
+  /** The member hears that the team's keys are now theirs to read. */
+  private Uni<Void> tellConfirmed(UUID userId, Team team, TeamMember m) {
+    String name = shortName(team);
+    return notifier.notify(
+        userId,
+        NotificationKind.TEAM_CONFIRMATION,
+        "You are now a member of '" + name + "'",
+        "An admin confirmed you as "
             + m.role
             + " of the team '"
             + name
-            + "'. Its keys appear in your vault under the team; open Teams in KeyHaven to see"
-            + " them. If you did not expect this, you can leave the team there.");
+            + "'. Its keys appear in your vault under the team.");
+  }
+
+  private Uni<TeamInvitation> myInvitation(UUID caller, UUID teamId) {
+    return myInvitationOrNull(caller, teamId)
+        .onItem()
+        .ifNull()
+        .failWith(() -> ApiException.notFound("Invitation"));
+  }
+
+  private Uni<TeamInvitation> myInvitationOrNull(UUID caller, UUID teamId) {
+    return accounts
+        .find(caller, false)
+        .chain(
+            me ->
+                me == null
+                    ? Uni.createFrom().nullItem()
+                    : TeamInvitation.of(teamId, me.email().toLowerCase(Locale.ROOT)));
   }
 
   private Uni<Map<UUID, String>> emails(List<UUID> userIds) {
     return accounts.emails(userIds);
   }
 
-  private static Member toBody(TeamMember m, String email) {
-    return new Member(m.userId, email, m.role, m.joinedAt);
+  private static Member toBody(TeamMember m, String email, String publicKey) {
+    return new Member(m.userId, email, m.role, m.status, publicKey, null, m.joinedAt, null);
+  }
+
+  private static Member invitedBody(TeamInvitation i) {
+    return new Member(null, i.email, i.role, "invited", null, i.id, null, i.createdAt);
   }
 
   private Instant now() {

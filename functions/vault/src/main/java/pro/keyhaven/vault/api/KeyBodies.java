@@ -23,6 +23,9 @@ public final class KeyBodies {
   /** Printable text on one line. */
   public static final String ONE_LINE = "^[^\\p{Cntrl}]*$";
 
+  /** A value fingerprint: SHA-256, lowercase hex (pro.keyhaven.shared.detect.KeyFormats). */
+  public static final String FINGERPRINT = "^[0-9a-f]{64}$";
+
   /** Printable text, line breaks and tabs allowed. */
   public static final String TEXT = "^[^\\p{Cntrl}&&[^\\n\\t]]*$";
 
@@ -101,7 +104,22 @@ public final class KeyBodies {
           String iv,
       UUID teamId,
       @NotNull @Valid KeyMetadata metadata,
-      @Valid RotationSchedule rotationSchedule) {
+      @Valid RotationSchedule rotationSchedule,
+      @Schema(
+              description =
+                  "A team key's value only: the team key generation it was encrypted under; a"
+                      + " value under an earlier generation is refused with 409 TEAM_KEY_ROTATED")
+          @Min(1)
+          Integer keyGeneration,
+      @Schema(
+              description =
+                  "SHA-256 of the trimmed value, lowercase hex: sent only for a high-entropy value"
+                      + " of a known key format (docs/fingerprints.md), so a leak GitHub reports can"
+                      + " be matched; never returned",
+              writeOnly = true,
+              pattern = FINGERPRINT)
+          @Pattern(regexp = FINGERPRINT, message = "must be 64 lowercase hex digits")
+          String valueFingerprint) {
     @Override
     public String toString() {
       return "CreateKeyRequest[id=" + id + ", teamId=" + teamId + "]";
@@ -117,7 +135,22 @@ public final class KeyBodies {
       @Base64Bytes(min = 17, max = MAX_CIPHERTEXT) String encryptedValue,
       @Base64Bytes(min = 12, max = 12) String iv,
       @Valid KeyMetadata metadata,
-      @Valid RotationSchedule rotationSchedule) {
+      @Valid RotationSchedule rotationSchedule,
+      @Schema(
+              description =
+                  "A team key's value only: the team key generation it was encrypted under; a"
+                      + " value under an earlier generation is refused with 409 TEAM_KEY_ROTATED")
+          @Min(1)
+          Integer keyGeneration,
+      @Schema(
+              description =
+                  "SHA-256 of the trimmed value, lowercase hex: sent only for a high-entropy value"
+                      + " of a known key format (docs/fingerprints.md), so a leak GitHub reports can"
+                      + " be matched; never returned",
+              writeOnly = true,
+              pattern = FINGERPRINT)
+          @Pattern(regexp = FINGERPRINT, message = "must be 64 lowercase hex digits")
+          String valueFingerprint) {
     @Override
     public String toString() {
       return "UpdateKeyRequest[valueChanges=" + (encryptedValue != null) + "]";
@@ -126,10 +159,46 @@ public final class KeyBodies {
 
   public record RotateKeyRequest(
       @NotNull @Base64Bytes(min = 17, max = MAX_CIPHERTEXT) String encryptedValue,
-      @NotNull @Base64Bytes(min = 12, max = 12) String iv) {
+      @NotNull @Base64Bytes(min = 12, max = 12) String iv,
+      @Schema(
+              description =
+                  "A team key's value only: the team key generation it was encrypted under; a"
+                      + " value under an earlier generation is refused with 409 TEAM_KEY_ROTATED")
+          @Min(1)
+          Integer keyGeneration,
+      @Schema(
+              description =
+                  "SHA-256 of the trimmed value, lowercase hex: sent only for a high-entropy value"
+                      + " of a known key format (docs/fingerprints.md), so a leak GitHub reports can"
+                      + " be matched; never returned",
+              writeOnly = true,
+              pattern = FINGERPRINT)
+          @Pattern(regexp = FINGERPRINT, message = "must be 64 lowercase hex digits")
+          String valueFingerprint) {
     @Override
     public String toString() {
       return "RotateKeyRequest[<ciphertext>]";
+    }
+  }
+
+  /**
+   * Moves a personal key into a team: the value re-encrypted in the browser under the team key,
+   * bound to the team as vault ({@code keyhaven-item-v1:<team_id>:<key_id>}).
+   */
+  public record MoveKeyRequest(
+      @NotNull UUID teamId,
+      @NotNull @Base64Bytes(min = 17, max = MAX_CIPHERTEXT) String encryptedValue,
+      @NotNull @Base64Bytes(min = 12, max = 12) String iv,
+      @Schema(
+              description =
+                  "The generation of the team key that encrypted the value; a value under an"
+                      + " earlier generation is refused with 409 TEAM_KEY_ROTATED")
+          @NotNull
+          @Min(1)
+          Integer keyGeneration) {
+    @Override
+    public String toString() {
+      return "MoveKeyRequest[" + teamId + " <ciphertext>]";
     }
   }
 

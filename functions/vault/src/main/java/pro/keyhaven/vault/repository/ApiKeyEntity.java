@@ -40,6 +40,10 @@ public class ApiKeyEntity extends PanacheEntityBase {
   @Column(nullable = false, length = 32)
   public String iv;
 
+  /** SHA-256 of the value, only for a high-entropy value of a known format; never returned. */
+  @Column(name = "value_fingerprint", length = 64)
+  public String valueFingerprint;
+
   @Column(length = 1000)
   public String description;
 

@@ -29,6 +29,10 @@ public class ApiKeyVersion extends PanacheEntityBase {
   @Column(nullable = false, length = 32)
   public String iv;
 
+  /** SHA-256 of the value, only for a high-entropy value of a known format; never returned. */
+  @Column(name = "value_fingerprint", length = 64)
+  public String valueFingerprint;
+
   @Column(name = "created_by", nullable = false)
   public UUID createdBy;
 

@@ -33,7 +33,9 @@ public class KeyListing {
 
   /** Whether the caller belongs to the team (a list filtered by a foreign team answers 404). */
   public Uni<Boolean> isMember(UUID teamId, UUID caller) {
-    return pool.preparedQuery("SELECT 1 FROM team_members WHERE team_id = $1 AND user_id = $2")
+    return pool.preparedQuery(
+            "SELECT 1 FROM team_members WHERE team_id = $1 AND user_id = $2"
+                + " AND status = 'confirmed'")
         .execute(Tuple.of(teamId, caller))
         .map(rows -> rows.size() > 0);
   }
@@ -41,13 +43,16 @@ public class KeyListing {
   /** A page of rows and the number of rows matching in all. */
   public record Rows(List<ApiKeyEntity> items, long total) {}
 
-  public Uni<Rows> page(UUID caller, KeyFilter filter, int offset, int size, ClientInfo client) {
+  public Uni<Rows> page(
+      UUID caller, KeyFilter filter, KeySort.Order order, int offset, int size, ClientInfo client) {
     List<Object> params = new ArrayList<>();
     String where = where(caller, filter, params);
     String pageCte =
         "SELECT k.*, count(*) OVER () AS total_rows FROM api_keys k WHERE "
             + where
-            + " ORDER BY k.created_at DESC, k.id LIMIT "
+            + " ORDER BY "
+            + order.sql("k")
+            + " LIMIT "
             + bind(params, size)
             + " OFFSET "
             + bind(params, offset);
@@ -61,7 +66,8 @@ public class KeyListing {
             + "), audited AS ("
             + AuditWriter.insertListFor("page", "key.list", auditFrom)
             + ") SELECT page.*, (SELECT count(*) FROM audited) AS audited FROM page"
-            + " ORDER BY page.created_at DESC, page.id";
+            + " ORDER BY "
+            + order.sql("page");
     return pool.preparedQuery(pageSql)
         .execute(Tuple.from(params))
         .chain(

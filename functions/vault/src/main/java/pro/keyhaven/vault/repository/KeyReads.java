@@ -65,6 +65,7 @@ public class KeyReads {
     k.name = r.getString("name");
     k.encryptedValue = r.getString("encrypted_value");
     k.iv = r.getString("iv");
+    k.valueFingerprint = r.getString("value_fingerprint");
     k.description = r.getString("description");
     k.environment = r.getString("environment");
     k.tags = r.getArrayOfStrings("tags");

@@ -11,8 +11,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
@@ -80,5 +85,41 @@ public class AuditResource {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  /**
+   * The caller's audit chain (or with {@code team_id} that of a team the caller administers) as
+   * JSON Lines, in chain order, at most 10,000 entries after {@code after} (a chain index); {@code
+   * X-Next-After} names where the next download starts when more follow (an addition to
+   * docs/api.md).
+   */
+  @GET
+  @Path("/export")
+  @Produces("application/x-ndjson")
+  @APIResponse(
+      responseCode = "200",
+      description = "One sealed entry per line, with its chain index and hashes",
+      content =
+          @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)))
+  public Uni<RestResponse<byte[]>> export(
+      @QueryParam("team_id") java.util.UUID teamId,
+      @QueryParam("after") @jakarta.validation.constraints.Min(0) Long after) {
+    return auditLog
+        .download(caller.userId(), teamId, after == null ? 0 : after, caller.client())
+        .map(
+            d -> {
+              var response =
+                  RestResponse.ResponseBuilder.ok(d.lines(), "application/x-ndjson")
+                      .header(
+                          "Content-Disposition",
+                          "attachment; filename=\"keyhaven-audit"
+                              + (teamId == null ? "" : "-" + teamId)
+                              + ".jsonl\"")
+                      .header("X-Entries", d.entries());
+              if (d.more()) {
+                response.header("X-Next-After", d.lastIndex());
+              }
+              return response.build();
+            });
   }
 }

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,9 +36,11 @@ import pro.keyhaven.shared.security.Caller;
 import pro.keyhaven.vault.api.KeyBodies.ApiKey;
 import pro.keyhaven.vault.api.KeyBodies.CreateKeyRequest;
 import pro.keyhaven.vault.api.KeyBodies.KeyVersion;
+import pro.keyhaven.vault.api.KeyBodies.MoveKeyRequest;
 import pro.keyhaven.vault.api.KeyBodies.RotateKeyRequest;
 import pro.keyhaven.vault.api.KeyBodies.UpdateKeyRequest;
 import pro.keyhaven.vault.repository.KeyFilter;
+import pro.keyhaven.vault.repository.KeySort;
 import pro.keyhaven.vault.service.KeyService;
 
 /** The keys API: ciphertext in, ciphertext out, with a strong {@code ETag} of the version. */
@@ -69,6 +72,18 @@ public class KeysResource {
       @QueryParam("team_id") UUID teamId,
       @QueryParam("q") @Size(max = 100) String q,
       @QueryParam("deleted") Boolean deleted,
+      @QueryParam("sort")
+          @Parameter(
+              description =
+                  "The order: name, service, environment, health, expires_at, created_at or"
+                      + " updated_at; a leading - for descending. Default -created_at (newest"
+                      + " first); keys without an expiry come last.")
+          @Pattern(
+              regexp = KeySort.PATTERN,
+              message =
+                  "must be name, service, environment, health, expires_at, created_at or"
+                      + " updated_at, with a leading - for descending")
+          String sort,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     KeyFilter filter =
@@ -79,7 +94,8 @@ public class KeysResource {
             teamId,
             blankToNull(q),
             Boolean.TRUE.equals(deleted));
-    return keys.list(caller.userId(), filter, PageRequest.of(page, size), caller.client());
+    return keys.list(
+        caller.userId(), filter, KeySort.parse(sort), PageRequest.of(page, size), caller.client());
   }
 
   @POST
@@ -110,7 +126,11 @@ public class KeysResource {
   @APIResponse(
       responseCode = "404",
       description = "The team does not exist or the caller is not in it (NOT_FOUND)")
-  @APIResponse(responseCode = "409", description = "The id is taken (CONFLICT)")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The id is taken, or a team key's value is under a rotated-away team key"
+              + " (CONFLICT, TEAM_KEY_ROTATED)")
   public Uni<RestResponse<ApiKey>> create(@Valid @NotNull CreateKeyRequest body) {
     UUID me = caller.userId();
     return keys.create(me, body, caller.client())
@@ -163,6 +183,11 @@ public class KeysResource {
   @APIResponse(
       responseCode = "402",
       description = "The key is read-only on the current plan (PLAN_LIMIT)")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A team key's value under a team key generation that a rotation replaced"
+              + " (TEAM_KEY_ROTATED)")
   public Uni<RestResponse<ApiKey>> update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -239,6 +264,11 @@ public class KeysResource {
   @APIResponse(
       responseCode = "402",
       description = "The key is read-only on the current plan (PLAN_LIMIT)")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A team key's value under a team key generation that a rotation replaced"
+              + " (TEAM_KEY_ROTATED)")
   public Uni<RestResponse<ApiKey>> rotate(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -246,6 +276,30 @@ public class KeysResource {
     UUID me = caller.userId();
     Integer expected = parseIfMatch(ifMatch);
     return keys.rotate(me, id, expected, body, caller.client()).map(KeysResource::withEtag);
+  }
+
+  @POST
+  @WriteBudget(value = "vault", perMinute = 600)
+  @Path("/{id}/move")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "200",
+      description = "Moved: the key lives in the team, re-encrypted under its team key",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = ApiKey.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Not a personal key of the caller (CONFLICT: NOT_PERSONAL)")
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match names a version that is no longer current (CONFLICT)")
+  public Uni<RestResponse<ApiKey>> move(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull MoveKeyRequest body) {
+    UUID me = caller.userId();
+    Integer expected = parseIfMatch(ifMatch);
+    return keys.moveToTeam(me, id, expected, body, caller.client()).map(KeysResource::withEtag);
   }
 
   private static RestResponse<ApiKey> withEtag(ApiKey key) {

@@ -6,13 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import pro.keyhaven.shared.audit.AuditEntry;
+import pro.keyhaven.shared.audit.AuditEvent;
+import pro.keyhaven.shared.audit.AuditExporter;
 import pro.keyhaven.shared.audit.AuditSealer;
 import pro.keyhaven.shared.audit.AuditVerifier;
+import pro.keyhaven.shared.audit.AuditWriter;
 import pro.keyhaven.shared.config.KeyHavenConfig;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
+import pro.keyhaven.shared.security.ClientInfo;
 import pro.keyhaven.vault.api.KeyBodies.AuditLogEntry;
 import pro.keyhaven.vault.api.KeyBodies.VerifyResponse;
 
@@ -23,6 +28,8 @@ public class AuditLogService {
   private final TeamMembership membership;
   private final AuditSealer sealer;
   private final AuditVerifier verifier;
+  private final AuditExporter exporter;
+  private final AuditWriter audit;
 
   private final KeyHavenConfig config;
 
@@ -30,11 +37,55 @@ public class AuditLogService {
       TeamMembership membership,
       AuditSealer sealer,
       AuditVerifier verifier,
+      AuditExporter exporter,
+      AuditWriter audit,
       KeyHavenConfig config) {
     this.membership = membership;
     this.sealer = sealer;
     this.verifier = verifier;
+    this.exporter = exporter;
+    this.audit = audit;
     this.config = config;
+  }
+
+  /** Most entries in one download; the next one continues after the last. */
+  public static final int DOWNLOAD_ENTRIES = 10_000;
+
+  /**
+   * The caller's chain (or a team chain the caller administers) as JSON Lines, sealed first, from
+   * after {@code after}; the download itself is audited in that chain.
+   */
+  public Uni<AuditExporter.Download> download(
+      UUID caller, UUID teamId, long after, ClientInfo client) {
+    return tenant(caller, teamId)
+        .call(
+            t ->
+                Panache.withTransaction(
+                    () ->
+                        audit.append(
+                            new AuditEvent(
+                                t,
+                                caller,
+                                "audit.export",
+                                "audit",
+                                t.toString(),
+                                Map.of("after", after),
+                                client))))
+        .call(sealer::sealTenant)
+        .chain(t -> exporter.download(t, after, DOWNLOAD_ENTRIES));
+  }
+
+  private Uni<UUID> tenant(UUID caller, UUID teamId) {
+    return teamId == null
+        ? Uni.createFrom().item(caller)
+        : Panache.withSession(() -> membership.adminTeams(caller))
+            .map(
+                teams -> {
+                  if (!teams.contains(teamId)) {
+                    throw pro.keyhaven.shared.error.ApiException.notFound("Team");
+                  }
+                  return teamId;
+                });
   }
 
   /** Filters of the audit list; all optional. */
@@ -93,18 +144,7 @@ public class AuditLogService {
    * chain of a team the caller administers (404 otherwise, like any team one may not see).
    */
   public Uni<VerifyResponse> verify(UUID caller, UUID teamId, boolean fromStart) {
-    Uni<UUID> tenant =
-        teamId == null
-            ? Uni.createFrom().item(caller)
-            : Panache.withSession(() -> membership.adminTeams(caller))
-                .map(
-                    teams -> {
-                      if (!teams.contains(teamId)) {
-                        throw pro.keyhaven.shared.error.ApiException.notFound("Team");
-                      }
-                      return teamId;
-                    });
-    return tenant
+    return tenant(caller, teamId)
         .call(sealer::sealTenant)
         .chain(t -> verifier.verify(t, config.audit().verifyBatch(), fromStart))
         .map(

@@ -16,6 +16,7 @@ import pro.keyhaven.shared.access.Role;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
 import pro.keyhaven.shared.error.ApiException;
+import pro.keyhaven.shared.error.ErrorType;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
 import pro.keyhaven.shared.plan.Entitlements;
@@ -25,6 +26,7 @@ import pro.keyhaven.vault.api.KeyBodies.ApiKey;
 import pro.keyhaven.vault.api.KeyBodies.CreateKeyRequest;
 import pro.keyhaven.vault.api.KeyBodies.KeyMetadata;
 import pro.keyhaven.vault.api.KeyBodies.KeyVersion;
+import pro.keyhaven.vault.api.KeyBodies.MoveKeyRequest;
 import pro.keyhaven.vault.api.KeyBodies.RotateKeyRequest;
 import pro.keyhaven.vault.api.KeyBodies.UpdateKeyRequest;
 import pro.keyhaven.vault.repository.ApiKeyEntity;
@@ -32,6 +34,7 @@ import pro.keyhaven.vault.repository.ApiKeyVersion;
 import pro.keyhaven.vault.repository.KeyFilter;
 import pro.keyhaven.vault.repository.KeyListing;
 import pro.keyhaven.vault.repository.KeyReads;
+import pro.keyhaven.vault.repository.KeySort;
 
 /**
  * The vault's rules. Every query is scoped by what the caller may see (own personal keys, keys of
@@ -117,7 +120,7 @@ public class KeyService {
   }
 
   public Uni<Page<ApiKey>> list(
-      UUID caller, KeyFilter filter, PageRequest page, ClientInfo client) {
+      UUID caller, KeyFilter filter, KeySort.Order order, PageRequest page, ClientInfo client) {
     Uni<Boolean> teamVisible =
         filter.teamId() == null
             ? Uni.createFrom().item(true)
@@ -125,14 +128,14 @@ public class KeyService {
     return teamVisible.chain(
         visible ->
             visible
-                ? query(caller, filter, page, client)
+                ? query(caller, filter, order, page, client)
                 : Uni.createFrom().failure(ApiException.notFound("Team")));
   }
 
   private Uni<Page<ApiKey>> query(
-      UUID caller, KeyFilter filter, PageRequest page, ClientInfo client) {
+      UUID caller, KeyFilter filter, KeySort.Order order, PageRequest page, ClientInfo client) {
     return listing
-        .page(caller, filter, page.offset(), page.size(), client)
+        .page(caller, filter, order, page.offset(), page.size(), client)
         .map(
             rows ->
                 new Page<>(
@@ -153,6 +156,7 @@ public class KeyService {
     return Panache.withTransaction(
             () ->
                 createRole(caller, req.teamId())
+                    .call(() -> currentGeneration(req.teamId(), req.keyGeneration(), true))
                     .call(() -> enforcePlan(caller, req.teamId()))
                     .chain(() -> ApiKeyEntity.<ApiKeyEntity>findById(req.id()))
                     .chain(
@@ -180,6 +184,7 @@ public class KeyService {
                           key.name = req.name().trim();
                           key.encryptedValue = req.encryptedValue();
                           key.iv = req.iv();
+                          key.valueFingerprint = req.valueFingerprint();
                           applyMetadata(key, req.metadata());
                           key.rotationSchedule =
                               req.rotationSchedule() == null
@@ -216,6 +221,7 @@ public class KeyService {
         id,
         ifMatch,
         Role.EDITOR,
+        valueChanges ? new NewValue(req.keyGeneration()) : null,
         (key, role) -> {
           if (req.name() != null) {
             key.name = req.name().trim();
@@ -232,6 +238,8 @@ public class KeyService {
           if (valueChanges) {
             key.encryptedValue = req.encryptedValue();
             key.iv = req.iv();
+            // A new value has its own fingerprint, or none (it may not be fingerprintable).
+            key.valueFingerprint = req.valueFingerprint();
           }
           return new Change("key.update", valueChanges, Map.of("value_changed", valueChanges));
         },
@@ -247,15 +255,89 @@ public class KeyService {
         id,
         ifMatch,
         Role.EDITOR,
+        new NewValue(req.keyGeneration()),
         (key, role) -> {
           key.encryptedValue = req.encryptedValue();
           key.iv = req.iv();
+          key.valueFingerprint = req.valueFingerprint();
           key.lastRotated = now;
           key.exposed = false;
           return new Change("key.rotate", true, Map.of());
         },
         now,
         client);
+  }
+
+  /**
+   * Moves the caller's personal key into a team where the caller is an editor or admin, with the
+   * value the caller's browser re-encrypted under the team key. Earlier versions were encrypted
+   * under the caller's own user key, which team members cannot open, so they are erased; the new
+   * value is kept as the current version. Audited on the owner's chain and the team's.
+   */
+  public Uni<ApiKey> moveToTeam(
+      UUID caller, UUID id, Integer ifMatch, MoveKeyRequest req, ClientInfo client) {
+    Instant now = now();
+    return Panache.withTransaction(
+            () ->
+                access(caller, id, true, false)
+                    .chain(
+                        a -> {
+                          ApiKeyEntity key = a.key();
+                          if (key.teamId != null || a.role() != Role.OWNER) {
+                            return Uni.createFrom()
+                                .failure(
+                                    ApiException.conflict(
+                                        "NOT_PERSONAL",
+                                        "Only a personal key of your own can be moved to a team"));
+                          }
+                          if (ifMatch != null && ifMatch != key.version) {
+                            return Uni.createFrom()
+                                .failure(ApiException.preconditionFailed(key.version));
+                          }
+                          return createRole(caller, req.teamId())
+                              .call(
+                                  () -> currentGeneration(req.teamId(), req.keyGeneration(), true))
+                              .call(() -> entitlements.requireTeamPlan(req.teamId()))
+                              .call(
+                                  () ->
+                                      record(
+                                          caller,
+                                          key,
+                                          "key.moved_out",
+                                          Map.of(
+                                              "team_id",
+                                              req.teamId().toString(),
+                                              "version",
+                                              key.version),
+                                          client))
+                              .call(
+                                  () ->
+                                      ApiKeyVersion.delete("keyId = ?1", key.id).replaceWithVoid())
+                              .chain(
+                                  () -> {
+                                    key.teamId = req.teamId();
+                                    key.encryptedValue = req.encryptedValue();
+                                    key.iv = req.iv();
+                                    key.version++;
+                                    key.updatedAt = now;
+                                    key.healthScore = HealthScore.of(key, now);
+                                    return keepVersion(key, caller, now)
+                                        .chain(
+                                            () ->
+                                                record(
+                                                    caller,
+                                                    key,
+                                                    "key.moved_in",
+                                                    Map.of(
+                                                        "from_user_id",
+                                                        caller.toString(),
+                                                        "version",
+                                                        key.version),
+                                                    client))
+                                        .replaceWith(key);
+                                  });
+                        }))
+        .map(this::toBody);
   }
 
   /** What a change did, for the version history and the audit entry. */
@@ -270,6 +352,7 @@ public class KeyService {
       UUID id,
       Integer ifMatch,
       Role needed,
+      NewValue newValue,
       BiFunction<ApiKeyEntity, Role, Change> mutation,
       Instant now,
       ClientInfo client) {
@@ -277,9 +360,16 @@ public class KeyService {
             () ->
                 access(caller, id, true, false)
                     .call(a -> writable(a.key()))
+                    .call(
+                        a -> {
+                          // The role first: a viewer learns 403, not what a value lacks.
+                          a.role().require(needed);
+                          return newValue == null
+                              ? Uni.createFrom().voidItem()
+                              : currentGeneration(a.key().teamId, newValue.keyGeneration(), false);
+                        })
                     .chain(
                         a -> {
-                          a.role().require(needed);
                           ApiKeyEntity key = a.key();
                           if (ifMatch != null && ifMatch != key.version) {
                             return Uni.createFrom()
@@ -383,6 +473,46 @@ public class KeyService {
         });
   }
 
+  /** A change that carries a new value, and the team-key generation it names (if any). */
+  private record NewValue(Integer keyGeneration) {}
+
+  /**
+   * A new value of a team key must be encrypted under the team's current key: a client still
+   * holding the key of before a rotation is refused (409 TEAM_KEY_ROTATED) instead of leaving a
+   * value no member can open with the new key. Checked after the key's row lock (updates) or under
+   * a share lock of the team row (creates), so a concurrent rotation either sees this write (and
+   * refuses its own stale list) or this write sees the new generation.
+   */
+  private Uni<Void> currentGeneration(UUID teamId, Integer sent, boolean share) {
+    if (teamId == null) {
+      return Uni.createFrom().voidItem();
+    }
+    if (sent == null) {
+      return Uni.createFrom()
+          .failure(
+              ApiException.validation(
+                  "KEY_GENERATION_REQUIRED",
+                  "A team key's value must name the team key generation it was encrypted under"
+                      + " (key_generation)"));
+    }
+    return membership
+        .keyGeneration(teamId, share)
+        .chain(
+            current ->
+                current == null || current.equals(sent)
+                    ? Uni.createFrom().voidItem()
+                    : Uni.createFrom()
+                        .failure(
+                            new ApiException(
+                                409,
+                                ErrorType.CONFLICT,
+                                "TEAM_KEY_ROTATED",
+                                "The team key was rotated: reload the team and encrypt the value"
+                                    + " under its current key",
+                                Map.of("current_generation", current),
+                                null)));
+  }
+
   /** The role the caller has where the new key would live (a team needs editor). */
   private Uni<Role> createRole(UUID caller, UUID teamId) {
     if (teamId == null) {
@@ -420,6 +550,7 @@ public class KeyService {
     v.version = key.version;
     v.encryptedValue = key.encryptedValue;
     v.iv = key.iv;
+    v.valueFingerprint = key.valueFingerprint;
     v.createdBy = actor;
     v.createdAt = now;
     return v.persist().replaceWithVoid();

@@ -43,7 +43,8 @@ public class TeamMembership {
         .chain(
             s ->
                 s.createNativeQuery(
-                        "SELECT role FROM team_members WHERE team_id = ?1 AND user_id = ?2",
+                        "SELECT role FROM team_members WHERE team_id = ?1 AND user_id = ?2"
+                            + " AND status = 'confirmed'",
                         String.class)
                     .setParameter(1, teamId)
                     .setParameter(2, userId)
@@ -57,9 +58,27 @@ public class TeamMembership {
         .chain(
             s ->
                 s.createNativeQuery(
-                        "SELECT team_id FROM team_members WHERE user_id = ?1 AND role = 'admin'",
+                        "SELECT team_id FROM team_members WHERE user_id = ?1 AND role = 'admin'"
+                            + " AND status = 'confirmed'",
                         UUID.class)
                     .setParameter(1, userId)
                     .getResultList());
+  }
+
+  /**
+   * The team's current key generation; with {@code share} the team row is share-locked until the
+   * transaction ends, so a team-key rotation (which locks it for update) cannot pass a write that
+   * checked the generation before it.
+   */
+  public Uni<Integer> keyGeneration(UUID teamId, boolean share) {
+    return Panache.getSession()
+        .chain(
+            s ->
+                s.createNativeQuery(
+                        "SELECT key_generation FROM teams WHERE id = ?1"
+                            + (share ? " FOR SHARE" : ""),
+                        Integer.class)
+                    .setParameter(1, teamId)
+                    .getSingleResultOrNull());
   }
 }

@@ -8,11 +8,17 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One audit log row. Written once; only the sealer fills the chain columns afterwards. */
+/**
+ * One audit log row. Written once; only the sealer fills the chain columns afterwards (with SQL of
+ * its own). Immutable to Hibernate: it never dirty-checks or updates a row it wrote (the functions'
+ * database role could not: it may only insert into audit_logs).
+ */
 @Entity
+@Immutable
 @Table(name = "audit_logs")
 public class AuditEntry extends PanacheEntityBase {
 

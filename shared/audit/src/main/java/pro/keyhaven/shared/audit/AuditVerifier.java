@@ -20,9 +20,11 @@ public class AuditVerifier {
   private static final int PAGE = 1000;
 
   private final Pool pool;
+  private final AuditExporter exports;
 
-  public AuditVerifier(Pool pool) {
+  public AuditVerifier(Pool pool, AuditExporter exports) {
     this.pool = pool;
+    this.exports = exports;
   }
 
   /**
@@ -55,11 +57,38 @@ public class AuditVerifier {
                 conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                     .execute()
                     .flatMap(ignored -> verify(conn, tenantId, batch, fromStart)))
+        .flatMap(result -> result.valid() ? againstExport(tenantId, result) : same(result))
         .call(
             result ->
                 result.valid()
                     ? saveCheckpoint(tenantId, result, fromStart)
                     : Uni.createFrom().voidItem());
+  }
+
+  /**
+   * A chain that holds together may still have been rewritten whole (every hash recomputed) or cut
+   * by someone with the database: it must also agree with its latest export outside it.
+   */
+  private Uni<Result> againstExport(UUID tenantId, Result result) {
+    return exports
+        .check(tenantId)
+        .map(
+            mismatch ->
+                mismatch == null
+                    ? result
+                    : new Result(
+                        false,
+                        result.entries(),
+                        result.unsealed(),
+                        mismatch.entryId(),
+                        mismatch.problem(),
+                        result.verifiedFrom(),
+                        result.verifiedThrough(),
+                        result.complete()));
+  }
+
+  private static Uni<Result> same(Result result) {
+    return Uni.createFrom().item(result);
   }
 
   /** The whole chain from its start. */

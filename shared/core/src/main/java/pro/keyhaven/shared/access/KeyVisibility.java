@@ -3,12 +3,12 @@ package pro.keyhaven.shared.access;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The one rule for who sees a key: its owner while it is personal, or any member of its team (a
- * machine identity only within the environments and tags it was narrowed to). Every read, list and
- * write check of every area composes these SQL fragments (docs/adr/0003); none writes the rule
- * again. The fragments take the table alias of an {@code api_keys} row and the placeholder the
- * caller's user id is bound to ({@code $2} for the reactive client, {@code ?2} for a Hibernate
- * native query).
+ * The one rule for who sees a key: its owner while it is personal, or any confirmed member of its
+ * team (an invited or accepted member, who has no wrapped team key yet, sees none) (a machine
+ * identity only within the environments and tags it was narrowed to). Every read, list and write
+ * check of every area composes these SQL fragments (docs/adr/0003); none writes the rule again. The
+ * fragments take the table alias of an {@code api_keys} row and the placeholder the caller's user
+ * id is bound to ({@code $2} for the reactive client, {@code ?2} for a Hibernate native query).
  */
 @ApplicationScoped
 public class KeyVisibility {
@@ -25,7 +25,7 @@ public class KeyVisibility {
         + caller
         + ") OR ("
         + alias
-        + ".team_id = ANY(ARRAY(SELECT vm.team_id FROM team_members vm WHERE vm.user_id = "
+        + ".team_id = ANY(ARRAY(SELECT vm.team_id FROM team_members vm WHERE vm.status = 'confirmed' AND vm.user_id = "
         + caller
         + ")) AND "
         + inMachineScope(alias, caller)
@@ -70,7 +70,7 @@ public class KeyVisibility {
         + caller
         + " THEN 'owner' END) ELSE (SELECT rm.role FROM team_members rm WHERE rm.team_id = "
         + alias
-        + ".team_id AND rm.user_id = "
+        + ".team_id AND rm.status = 'confirmed' AND rm.user_id = "
         + caller
         + " AND "
         + inMachineScope(alias, caller)

@@ -38,6 +38,19 @@ public class Accounts {
         "SELECT id, email, subscription_tier FROM users WHERE lower(email) = lower(?1)", email);
   }
 
+  /** Whether the account's e-mail address was verified (false for no account). */
+  public Uni<Boolean> emailVerified(UUID id) {
+    return Panache.getSession()
+        .chain(
+            s ->
+                s.createNativeQuery(
+                        "SELECT email_verified_at IS NOT NULL FROM users WHERE id = ?1",
+                        Boolean.class)
+                    .setParameter(1, id)
+                    .getSingleResultOrNull())
+        .map(Boolean.TRUE::equals);
+  }
+
   /** E-mail by id for the given accounts (ids with no account are left out). */
   public Uni<Map<UUID, String>> emails(Collection<UUID> ids) {
     if (ids.isEmpty()) {

@@ -51,6 +51,14 @@ public interface KeyHavenConfig {
     /** Largest usage report ({@code POST /api/usage}, up to 1,000 events). */
     @WithDefault("1048576")
     long maxUsageBodyBytes();
+
+    /**
+     * In AWS, the secret CloudFront adds to every request it forwards ({@code X-Origin-Verify}):
+     * when set, a request without it (one sent to the HTTP API's own address, past CloudFront and
+     * the WAF) answers 403, and the caller's address is CloudFront's {@code
+     * CloudFront-Viewer-Address}. Unset locally, where the caller's address is the connection's.
+     */
+    Optional<String> originSecret();
   }
 
   /** PostgreSQL (read by the datasource settings; listed here so they are validated). */
@@ -118,6 +126,18 @@ public interface KeyHavenConfig {
      */
     @WithDefault("20000")
     long verifyBatch();
+
+    // The S3 bucket (keyhaven.audit.bucket, Object Lock) is read by shared/audit-s3 alone.
+
+    /** Local mode: the directory of the exported chains (default ~/.keyhaven/audit-anchors). */
+    Optional<String> anchorDir();
+
+    /** A different S3 endpoint (an S3-compatible server in the tests); path-style addressing. */
+    Optional<String> s3Endpoint();
+
+    /** How often the local server exports the sealed chains (in AWS: with every anomaly scan). */
+    @WithDefault("1m")
+    String exportEvery();
   }
 
   /** Plans and limits. */

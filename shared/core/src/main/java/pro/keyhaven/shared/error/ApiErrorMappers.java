@@ -76,7 +76,11 @@ public class ApiErrorMappers {
   private Response handle(Throwable e, HttpServerRequest request) {
     String requestId = RequestIds.of(request);
     ApiException mapped = ErrorMapping.map(e);
-    if (mapped == null || mapped.status() >= 500) {
+    if (mapped != null && mapped.status() == 503) {
+      // A store is down: one line, not a stack trace per request while it is.
+      LOG.warnf(
+          "Answered 503, a store is unreachable [request_id=%s]: %s", requestId, rootCause(e));
+    } else if (mapped == null || mapped.status() >= 500) {
       LOG.errorf(e, "Unhandled failure [request_id=%s]", requestId);
       mapped = ErrorMapping.internal();
     } else if (LOG.isDebugEnabled()) {
@@ -86,5 +90,13 @@ public class ApiErrorMappers {
           mapped.status(), mapped.code(), requestId, e.getMessage());
     }
     return ApiErrors.response(mapped, requestId);
+  }
+
+  static String rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + ": " + t.getMessage();
   }
 }

@@ -57,6 +57,11 @@ public final class ErrorMapping {
     TABLE.put(
         JacksonException.class,
         t -> ApiException.validation("MALFORMED_JSON", "The request body is not valid JSON"));
+    // Jackson's encoding detection (a body starting "{\0\0\0" reads as UTF-32) fails with this
+    // plain IOException, not a JacksonException (found by Jazzer, InputFuzzTests).
+    TABLE.put(
+        java.io.CharConversionException.class,
+        t -> ApiException.validation("MALFORMED_JSON", "The request body is not valid JSON"));
     TABLE.put(
         AuthenticationFailedException.class,
         t -> ApiException.unauthorized("Missing or invalid access token"));
@@ -82,6 +87,15 @@ public final class ErrorMapping {
                 ErrorType.VALIDATION,
                 "UNSUPPORTED_MEDIA_TYPE",
                 "Send the request body as application/json"));
+    // A store the request needs (PostgreSQL, Redis) cannot be reached: a temporary condition.
+    // Refused, reset or broken connections (ConnectException is one).
+    TABLE.put(java.net.SocketException.class, t -> unavailable());
+    TABLE.put(java.nio.channels.ClosedChannelException.class, t -> unavailable());
+    TABLE.put(io.vertx.sqlclient.ClosedConnectionException.class, t -> unavailable());
+    TABLE.put(io.vertx.core.http.ConnectionPoolTooBusyException.class, t -> unavailable());
+    TABLE.put(
+        io.vertx.sqlclient.DatabaseException.class,
+        t -> unavailableState(((io.vertx.sqlclient.DatabaseException) t).getSqlState()));
     TABLE.put(
         WebApplicationException.class,
         t -> fromStatus(((WebApplicationException) t).getResponse().getStatus()));
@@ -98,9 +112,16 @@ public final class ErrorMapping {
         return fromCause;
       }
     }
+    if (isConnectionLoss(failure)) {
+      return unavailable();
+    }
     for (var entry : TABLE.entrySet()) {
       if (entry.getKey().isInstance(failure)) {
-        return entry.getValue().apply(failure);
+        ApiException mapped = entry.getValue().apply(failure);
+        if (mapped != null) {
+          return mapped;
+        }
+        break;
       }
     }
     if (failure.getCause() != null && failure.getCause() != failure) {
@@ -124,6 +145,8 @@ public final class ErrorMapping {
       case 406 ->
           new ApiException(406, ErrorType.VALIDATION, "NOT_ACCEPTABLE", "This API answers JSON");
       case 413 -> payloadTooLarge();
+      case 414 -> uriTooLong();
+      case 431 -> headersTooLarge();
       case 415 ->
           new ApiException(
               415,
@@ -143,12 +166,98 @@ public final class ErrorMapping {
         413, ErrorType.VALIDATION, "PAYLOAD_TOO_LARGE", "The request body is too large");
   }
 
+  public static ApiException uriTooLong() {
+    return new ApiException(
+        414, ErrorType.VALIDATION, "URI_TOO_LONG", "The request's path and query are too long");
+  }
+
+  public static ApiException headersTooLarge() {
+    return new ApiException(
+        431, ErrorType.VALIDATION, "HEADERS_TOO_LARGE", "The request's headers are too large");
+  }
+
   public static ApiException lengthRequired() {
     return new ApiException(
         411,
         ErrorType.VALIDATION,
         "LENGTH_REQUIRED",
         "Send the request body with a Content-Length header; chunked bodies are not accepted");
+  }
+
+  public static ApiException originRequired() {
+    return new ApiException(
+        403,
+        ErrorType.AUTHORIZATION,
+        "ORIGIN_REQUIRED",
+        "Call KeyHaven through its public address; this address accepts no direct requests");
+  }
+
+  /** Seconds a client is told to wait while a store is unreachable. */
+  public static final long UNAVAILABLE_RETRY_SECONDS = 5;
+
+  /**
+   * 503 with {@code Retry-After}: the database or Redis cannot be reached right now. A write that
+   * lost its connection may or may not have been committed; sending it again (same id) is safe.
+   */
+  public static ApiException unavailable() {
+    return new ApiException(
+        503,
+        ErrorType.INTERNAL_SERVER,
+        "SERVICE_UNAVAILABLE",
+        "A store the service needs is briefly unreachable; retry after Retry-After seconds",
+        Map.of("retry_after_seconds", UNAVAILABLE_RETRY_SECONDS),
+        UNAVAILABLE_RETRY_SECONDS);
+  }
+
+  /**
+   * Failures the Vert.x clients raise as bare exceptions (no class of their own) when their
+   * connection goes away under a request.
+   */
+  private static boolean isConnectionLoss(Throwable t) {
+    String type = t.getClass().getName();
+    if (type.equals("io.vertx.redis.client.impl.RedisConnectException")
+        || type.equals("io.netty.channel.unix.Errors$NativeIoException")) {
+      return true;
+    }
+    String message = t.getMessage();
+    // The Redis client ends pending commands with an error reply named CONNECTION_CLOSED.
+    if (type.startsWith("io.vertx.redis.") && "CONNECTION_CLOSED".equals(message)) {
+      return true;
+    }
+    // A socket the peer reset or closed, as the JDK's NIO transport reports it.
+    if (t instanceof java.io.IOException
+        && message != null
+        && (message.startsWith("Connection reset") || message.equals("Broken pipe"))) {
+      return true;
+    }
+    if (!(t instanceof io.vertx.core.VertxException
+        || t instanceof io.vertx.core.impl.NoStackTraceThrowable)) {
+      return false;
+    }
+    String m = t.getMessage();
+    return m != null
+        && (m.equals("Connection closed")
+            || m.equals("Connection is closed")
+            || m.equals("Connection was closed")
+            || m.equals("Client is closed")
+            || m.equals("Pool closed")
+            || m.startsWith("Connection refused"));
+  }
+
+  /**
+   * PostgreSQL's own answers that mean "not now": connection exceptions (08), shutting down or
+   * starting up (57P01-57P03), too many connections (53300).
+   */
+  private static ApiException unavailableState(String state) {
+    if (state != null
+        && (state.startsWith("08")
+            || state.equals("57P01")
+            || state.equals("57P02")
+            || state.equals("57P03")
+            || state.equals("53300"))) {
+      return unavailable();
+    }
+    return null;
   }
 
   public static ApiException internal() {

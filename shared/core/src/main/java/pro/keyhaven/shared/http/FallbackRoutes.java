@@ -32,6 +32,10 @@ public class FallbackRoutes {
   private void failure(RoutingContext ctx) {
     String requestId = RequestIds.of(ctx.request());
     ApiException mapped = ctx.failure() == null ? null : ErrorMapping.map(ctx.failure());
+    if (mapped != null && mapped.status() >= 500 && mapped.status() != 503) {
+      LOG.errorf(ctx.failure(), "Unhandled failure [request_id=%s]", requestId);
+      mapped = ErrorMapping.internal();
+    }
     if (mapped == null) {
       int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
       if (status >= 500) {

@@ -8,6 +8,7 @@ import org.jboss.logging.MDC;
 import pro.keyhaven.shared.config.KeyHavenConfig;
 import pro.keyhaven.shared.error.ApiErrors;
 import pro.keyhaven.shared.error.ErrorMapping;
+import pro.keyhaven.shared.security.ClientInfo;
 
 /**
  * First thing every request meets: gives it a request id (response header, MDC for every log line),
@@ -22,6 +23,12 @@ public class RequestContextFilter {
 
   /** The usage report, whose body carries up to 1,000 events. */
   private static final String USAGE = "/api/usage";
+
+  /** The longest request target (path and query) the API reads: 414 past it. */
+  static final int MAX_URI_CHARS = 4096;
+
+  /** The most header text (names and values) the API reads: 431 past it. */
+  static final int MAX_HEADER_CHARS = 16384;
 
   private final KeyHavenConfig config;
 
@@ -41,6 +48,34 @@ public class RequestContextFilter {
     response.putHeader(RequestIds.HEADER, requestId);
     SecurityHeaders.apply(response, request.path());
 
+    // The server's own limits (quarkus.http.limits) sit far above these, so an oversized request
+    // line or header block reaches this filter and gets the error body, not the HTTP server's bare
+    // 414/431.
+    if (request.uri() != null && request.uri().length() > MAX_URI_CHARS) {
+      response.putHeader("Connection", "close");
+      ApiErrors.write(response, ErrorMapping.uriTooLong(), requestId);
+      return;
+    }
+    if (headerChars(request) > MAX_HEADER_CHARS) {
+      response.putHeader("Connection", "close");
+      ApiErrors.write(response, ErrorMapping.headersTooLarge(), requestId);
+      return;
+    }
+
+    var originSecret = config.http().originSecret();
+    if (originSecret.isPresent() && EdgeOrigin.guards(request.path())) {
+      if (!EdgeOrigin.verified(request.getHeader(EdgeOrigin.SECRET_HEADER), originSecret.get())) {
+        ApiErrors.write(response, ErrorMapping.originRequired(), requestId);
+        return;
+      }
+      // Nothing downstream needs the secret: it is never logged or echoed.
+      request.headers().remove(EdgeOrigin.SECRET_HEADER);
+      String viewer = EdgeOrigin.viewerIp(request.getHeader(EdgeOrigin.VIEWER_HEADER));
+      if (viewer != null) {
+        ctx.put(ClientInfo.VIEWER_IP, viewer);
+      }
+    }
+
     if (tooLarge(request.method(), request.path(), request.getHeader("Content-Length"))) {
       response.putHeader("Connection", "close");
       ApiErrors.write(response, ErrorMapping.payloadTooLarge(), requestId);
@@ -55,6 +90,14 @@ public class RequestContextFilter {
     }
     ctx.addEndHandler(done -> MDC.remove(RequestIds.MDC_KEY));
     ctx.next();
+  }
+
+  private static int headerChars(io.vertx.core.http.HttpServerRequest request) {
+    int total = 0;
+    for (var header : request.headers()) {
+      total += header.getKey().length() + header.getValue().length() + 4;
+    }
+    return total;
   }
 
   private static boolean unmeasured(

@@ -10,7 +10,7 @@ public final class SecurityHeaders {
    * 'wasm-unsafe-eval' lets libsodium (GitHub sealed boxes) compile its WebAssembly; it allows no
    * JavaScript eval.
    */
-  static final String CSP =
+  public static final String CSP =
       "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
           + "img-src 'self' data: https:; connect-src 'self'; object-src 'none'; "
           + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

@@ -26,8 +26,8 @@ import pro.keyhaven.shared.error.ErrorType;
 /**
  * Completes the generated document so that it says what every area's server does: the {@code
  * APIError} body on every error answer, the answers every operation can give (400 on a malformed
- * request, 401/403 when protected, 413/415 with a body, 429, 500), the bearer scheme, path ids as
- * UUIDs, and which fields are always present or may be null.
+ * request, 401/403 when protected, 413/415 with a body, 429, 500, 503), the bearer scheme, path ids
+ * as UUIDs, and which fields are always present or may be null.
  *
  * <p>Schemas that only ever come back in answers list every property as required (the API writes
  * every field, null or not); schemas of request bodies accept an explicit null for any optional
@@ -168,6 +168,20 @@ public class ApiDocumentFilter implements OASFilter {
               .style(Header.Style.SIMPLE));
     }
     error(responses, "500", "An unexpected error (INTERNAL_SERVER)");
+    APIResponse unavailable =
+        error(
+            responses,
+            "503",
+            "The database or Redis is briefly unreachable; retry after Retry-After seconds"
+                + " (INTERNAL_SERVER, SERVICE_UNAVAILABLE)");
+    if (unavailable.getHeaders() == null || !unavailable.getHeaders().containsKey("Retry-After")) {
+      unavailable.addHeader(
+          "Retry-After",
+          OASFactory.createHeader()
+              .description("Seconds to wait before retrying")
+              .schema(OASFactory.createSchema().addType(SchemaType.INTEGER))
+              .style(Header.Style.SIMPLE));
+    }
     // Every error answer carries the one error body, whoever declared it.
     for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
       if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {

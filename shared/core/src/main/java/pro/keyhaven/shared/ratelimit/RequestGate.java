@@ -24,7 +24,9 @@ import pro.keyhaven.shared.security.RevokedSessions;
  *
  * <p>When Redis cannot answer, an unbudgeted request goes through (an ended sign-in's token is at
  * most one access-token lifetime old, and refusing every request would take the vault down with
- * Redis); a budgeted one fails, since its budget cannot be checked.
+ * Redis); a budgeted one is charged to a budget kept in this process instead ({@link LocalBudget},
+ * the same per-minute limit), so reads and writes keep working until Redis is back. Sign-in is not
+ * gated here: its throttle needs Redis and fails closed (503).
  */
 @ApplicationScoped
 public class RequestGate {
@@ -37,6 +39,9 @@ public class RequestGate {
   private final Caller caller;
   private final Config config;
   private final Map<Method, Optional<Budget>> budgets = new ConcurrentHashMap<>();
+  private final LocalBudget fallback = new LocalBudget();
+  private final java.util.concurrent.atomic.AtomicLong lastWarning =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** A method's budget: its Redis bucket and per-minute limit. */
   record Budget(String bucket, int perMinute) {}
@@ -77,7 +82,14 @@ public class RequestGate {
               return limiter
                   .consumeUnlessFlagged(
                       endedKey, budget.bucket(), user, budget.perMinute(), RateLimiter.MINUTE)
-                  .invoke(w -> refuseEnded(w == null));
+                  .invoke(w -> refuseEnded(w == null))
+                  .onFailure(e -> !(e instanceof ApiException))
+                  .recoverWithItem(
+                      e -> {
+                        warnRedisDown(e);
+                        fallback.consume(budget.bucket(), user, budget.perMinute());
+                        return null;
+                      });
             })
         .replaceWithVoid();
   }
@@ -93,6 +105,17 @@ public class RequestGate {
             })
         .invoke(this::refuseEnded)
         .replaceWithVoid();
+  }
+
+  /** One line every ten seconds at most while Redis is away, not one per request. */
+  private void warnRedisDown(Throwable e) {
+    long now = System.nanoTime();
+    long last = lastWarning.get();
+    if ((last == 0 || now - last > 10_000_000_000L) && lastWarning.compareAndSet(last, now)) {
+      LOG.warnf(
+          "Redis does not answer (%s); budgets are counted in this process until it does",
+          e.toString());
+    }
   }
 
   private void refuseEnded(boolean ended) {

@@ -50,7 +50,7 @@ public class Caller {
   public ClientInfo client() {
     if (client == null) {
       var current = request == null ? null : request.getCurrent();
-      client = current == null ? ClientInfo.NONE : ClientInfo.of(current.request());
+      client = current == null ? ClientInfo.NONE : ClientInfo.of(current);
     }
     return client;
   }

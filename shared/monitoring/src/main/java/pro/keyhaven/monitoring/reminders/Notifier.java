@@ -31,7 +31,8 @@ public class Notifier {
           SELECT a.user_id WHERE a.team_id IS NULL
           UNION
           SELECT m.user_id FROM team_members m
-          WHERE m.team_id = a.team_id AND m.role IN ('admin', 'editor')) r ON TRUE
+          WHERE m.team_id = a.team_id AND m.role IN ('admin', 'editor')
+            AND m.status = 'confirmed') r ON TRUE
         RETURNING id, user_id, created_at
       ), queued AS (
         INSERT INTO notification_outbox

@@ -32,6 +32,14 @@ public interface NotifyConfig {
     /** Where the dashboard lives, for the links in a mail. */
     @WithDefault("http://localhost:8080")
     String dashboardUrl();
+
+    /**
+     * E-mail verification at sign-up: {@code auto} (on where this function has a mail transport),
+     * {@code on} or {@code off}. While it is on, an address must be verified before it can be
+     * invited to a team or accept an invitation.
+     */
+    @WithDefault("auto")
+    String verification();
   }
 
   /** Resend's REST API; its address is {@code quarkus.rest-client.resend.url}. */

@@ -1,0 +1,123 @@
+package pro.keyhaven.local.faults;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import pro.keyhaven.embedded.Postgres;
+import pro.keyhaven.embedded.Redis;
+import pro.keyhaven.schema.Migrations;
+import pro.keyhaven.testsupport.PlatformTestResource;
+
+/**
+ * The test run's services (signing keys and the rest from {@link PlatformTestResource}), but with a
+ * PostgreSQL and a Redis of the fault tests' own, which they may crash, stop and start again on the
+ * same data and port. The PostgreSQL is the local server's: persistent data directory, so the
+ * durable settings of {@link Postgres#embedded} (synchronous_commit=on, fsync=on).
+ */
+public class DedicatedStores extends PlatformTestResource {
+
+  static final String DATABASE = "keyhaven";
+
+  private static Path dataDir;
+  private static int pgPort;
+  private static int redisPort;
+  private static Postgres postgres;
+  private static Redis redis;
+
+  @Override
+  public synchronized Map<String, String> start() {
+    Map<String, String> config = new HashMap<>(super.start());
+    try {
+      dataDir = Files.createTempDirectory("keyhaven-faults");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    pgPort = freePort();
+    redisPort = freePort();
+    startPostgres();
+    postgres.ensureDatabase(DATABASE);
+    Migrations.migrate(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password());
+    startRedis();
+    config.put("keyhaven.db.host", postgres.host());
+    config.put("keyhaven.db.port", String.valueOf(pgPort));
+    config.put("keyhaven.db.name", DATABASE);
+    config.put("keyhaven.db.user", Migrations.APP_ROLE);
+    config.remove("keyhaven.db.password");
+    config.put("keyhaven.redis.url", redis.url());
+    config.put("keyhaven.redis.prefix", "faults:");
+    return config;
+  }
+
+  @Override
+  public synchronized void stop() {
+    super.stop();
+    stopRedis();
+    if (postgres != null) {
+      postgres.close();
+      postgres = null;
+    }
+  }
+
+  /** Starts (or starts again) the dedicated PostgreSQL on its data directory and port. */
+  static synchronized void startPostgres() {
+    postgres = Postgres.embedded(dataDir.resolve("postgres"), pgPort);
+  }
+
+  /**
+   * {@code kill -9} of the postmaster and every backend: what a crash or power loss leaves behind.
+   * Answers how many processes were killed.
+   */
+  static synchronized int crashPostgres() throws IOException {
+    long pid =
+        Long.parseLong(
+            Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).trim());
+    ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+    List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+    all.add(0, postmaster);
+    all.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle p : all) {
+      p.onExit().join();
+    }
+    // Lets go of the embedded server's lock on the data directory (its pg_ctl stop finds no
+    // server; the files stay).
+    postgres.close();
+    postgres = null;
+    return all.size();
+  }
+
+  /** A clean shutdown (pg_ctl stop, fast mode): open transactions are rolled back. */
+  static synchronized void stopPostgres() {
+    postgres.close();
+    postgres = null;
+  }
+
+  static synchronized void startRedis() {
+    redis = Redis.embedded(dataDir.resolve("redis"), redisPort);
+  }
+
+  static synchronized void stopRedis() {
+    if (redis != null) {
+      redis.close();
+      redis = null;
+    }
+  }
+
+  static Connection connect() throws SQLException {
+    return postgres.connect(DATABASE);
+  }
+
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
