@@ -111,6 +111,9 @@ public class MfaService {
     return Panache.withTransaction(
         () ->
             UserAccount.<UserAccount>findById(userId, LockModeType.PESSIMISTIC_WRITE)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ApiException.unauthorized("The account no longer exists"))
                 .chain(
                     user ->
                         MfaTotp.<MfaTotp>findById(userId, LockModeType.PESSIMISTIC_WRITE)
