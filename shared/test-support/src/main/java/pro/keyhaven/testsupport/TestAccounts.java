@@ -63,8 +63,23 @@ public final class TestAccounts {
 
   /** Registers a user with this e-mail and signs it in. */
   public static Account createWithEmail(String email) {
+    return register(email, null);
+  }
+
+  /**
+   * Registers a user whose public key is {@code publicKey} (standard base64 of a raw X25519 key the
+   * test holds the private half of) and signs it in.
+   */
+  public static Account createWithPublicKey(String prefix, String publicKey) {
+    return register(uniqueEmail(prefix), publicKey);
+  }
+
+  private static Account register(String email, String publicKey) {
     String authHash = b64(32);
     Map<String, Object> body = registration(email, authHash);
+    if (publicKey != null) {
+      body.put("public_key", publicKey);
+    }
     UUID id =
         UUID.fromString(
             given()

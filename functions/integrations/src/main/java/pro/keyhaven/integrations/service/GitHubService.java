@@ -27,6 +27,7 @@ import pro.keyhaven.integrations.github.GitHubErrors;
 import pro.keyhaven.shared.access.KeyVisibility;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
+import pro.keyhaven.shared.envelope.Envelope;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.security.ClientInfo;
 

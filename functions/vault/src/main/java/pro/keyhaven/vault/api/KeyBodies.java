@@ -219,7 +219,15 @@ public final class KeyBodies {
       boolean exposed,
       Instant createdAt,
       Instant updatedAt,
-      @Schema(nullable = true) Instant deletedAt) {
+      @Schema(nullable = true) Instant deletedAt,
+      @Schema(
+              nullable = true,
+              description =
+                  "After a managed rotation: the current value sealed by the server (HPKE to the"
+                      + " vault's public key, v2 format) until a client opens it and stores its own"
+                      + " encryption with PUT /api/keys/{id}/versions/{version};"
+                      + " encrypted_value and iv then still hold the previous value")
+          String sealedValue) {
     @Override
     public String toString() {
       return "ApiKey[id=" + id + ", version=" + version + "]";

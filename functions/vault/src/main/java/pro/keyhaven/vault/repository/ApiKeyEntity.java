@@ -40,6 +40,13 @@ public class ApiKeyEntity extends PanacheEntityBase {
   @Column(nullable = false, length = 32)
   public String iv;
 
+  /**
+   * The current value sealed by the server (HPKE to the vault's public key) after a managed
+   * rotation, until a client replaces it with its own encryption; null otherwise.
+   */
+  @Column(name = "sealed_value", length = 4096)
+  public String sealedValue;
+
   /** SHA-256 of the value, only for a high-entropy value of a known format; never returned. */
   @Column(name = "value_fingerprint", length = 64)
   public String valueFingerprint;

@@ -65,6 +65,7 @@ public class KeyReads {
     k.name = r.getString("name");
     k.encryptedValue = r.getString("encrypted_value");
     k.iv = r.getString("iv");
+    k.sealedValue = r.getString("sealed_value");
     k.valueFingerprint = r.getString("value_fingerprint");
     k.description = r.getString("description");
     k.environment = r.getString("environment");

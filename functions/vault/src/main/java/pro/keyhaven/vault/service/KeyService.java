@@ -238,6 +238,8 @@ public class KeyService {
           if (valueChanges) {
             key.encryptedValue = req.encryptedValue();
             key.iv = req.iv();
+            // A value the caller sets replaces one a managed rotation sealed.
+            key.sealedValue = null;
             // A new value has its own fingerprint, or none (it may not be fingerprintable).
             key.valueFingerprint = req.valueFingerprint();
           }
@@ -259,6 +261,7 @@ public class KeyService {
         (key, role) -> {
           key.encryptedValue = req.encryptedValue();
           key.iv = req.iv();
+          key.sealedValue = null;
           key.valueFingerprint = req.valueFingerprint();
           key.lastRotated = now;
           key.exposed = false;
@@ -293,6 +296,16 @@ public class KeyService {
                           if (ifMatch != null && ifMatch != key.version) {
                             return Uni.createFrom()
                                 .failure(ApiException.preconditionFailed(key.version));
+                          }
+                          if (key.sealedValue != null) {
+                            // Sealed to the owner's public key: only the owner's browser can
+                            // open it, so it must be opened before the key changes vault.
+                            return Uni.createFrom()
+                                .failure(
+                                    ApiException.conflict(
+                                        "SEALED_VALUE_PENDING",
+                                        "A managed rotation left a sealed value; unlock the vault"
+                                            + " so it is stored first, then move the key"));
                           }
                           return createRole(caller, req.teamId())
                               .call(
@@ -623,6 +636,7 @@ public class KeyService {
         k.exposed,
         k.createdAt,
         k.updatedAt,
-        k.deletedAt);
+        k.deletedAt,
+        k.sealedValue);
   }
 }

@@ -1,4 +1,4 @@
-package pro.keyhaven.integrations.service;
+package pro.keyhaven.shared.envelope;
 
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
@@ -18,9 +18,9 @@ import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.error.ErrorType;
 
 /**
- * Seals and opens server-held credentials with {@link EnvelopeCipher}, bound to the user and the
- * record ("github"). The keyset is loaded on first use; without one, connecting answers a clear 503
- * instead of storing anything.
+ * Seals and opens server-held credentials with {@link EnvelopeCipher}, bound to the owner and the
+ * record (associated data: tenant id + record id, docs/crypto.md). The keyset is loaded on first
+ * use; without one, storing a credential answers a clear 503 instead of storing anything.
  */
 @ApplicationScoped
 public class Envelope {
@@ -97,8 +97,8 @@ public class Envelope {
         503,
         ErrorType.EXTERNAL_SERVICE,
         "ENVELOPE_NOT_CONFIGURED",
-        "This server has no key to seal GitHub tokens with (keyhaven.envelope.keyset-file"
-            + kmsKeyArn.map(k -> ", or the keyset in the GitHub settings secret").orElse("")
+        "This server has no key to seal credentials with (keyhaven.envelope.keyset-file"
+            + kmsKeyArn.map(k -> ", or the keyset in the area's settings secret").orElse("")
             + ")");
   }
 }

@@ -1,12 +1,12 @@
-package pro.keyhaven.integrations.service;
+package pro.keyhaven.shared.envelope;
 
 import io.smallrye.config.ConfigMapping;
 import java.util.Optional;
 
 /**
- * {@code keyhaven.envelope.*}: the Tink keyset that seals server-held credentials (GitHub tokens).
- * Local mode: a keyset file in the data directory, made on first use. AWS: the keyset from the
- * GitHub settings secret (Secrets Manager keeps it encrypted under KMS).
+ * {@code keyhaven.envelope.*}: the Tink keyset that seals server-held credentials (provider admin
+ * credentials, GitHub tokens). Local mode: a keyset file in the data directory, made on first use.
+ * AWS: the keyset from the area's settings secret (Secrets Manager keeps it encrypted under KMS).
  */
 @ConfigMapping(prefix = "keyhaven.envelope")
 public interface EnvelopeConfig {
