@@ -110,6 +110,11 @@ export interface ApiKey {
   created_at: string;
   updated_at: string;
   deleted_at?: string | null;
+  /**
+   * After a managed rotation: the current value sealed by the server to this vault's public key,
+   * until this client opens it and stores its own encryption; `encrypted_value` is the previous one.
+   */
+  sealed_value?: string | null;
 }
 
 export interface KeyVersion {

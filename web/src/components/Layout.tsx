@@ -71,7 +71,11 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
           )}
         </nav>
         <div className="topbar-actions">
-          {state.status === 'unlocked' && <span className="user-email">{state.email}</span>}
+          {state.status === 'unlocked' && (
+            <span className="user-email" title={state.email}>
+              {state.email}
+            </span>
+          )}
           <NotificationBell />
           <button type="button" className="btn btn-small" onClick={() => session.lock('manual')}>
             Lock

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiKey, Environment, KeyVersion, Team } from '../api/types';
 import { ENVIRONMENTS } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -88,6 +88,26 @@ export default function Vault() {
 
   const result = keys.data ?? keys.latest;
   const rows = result?.items ?? [];
+  // Values a managed rotation sealed to this vault are opened here and stored under the vault key
+  // (once the team keys are open, so team keys' sealed values can be opened too).
+  const sealedIds = rows
+    .filter((k) => k.sealed_value && !k.deleted_at)
+    .map((k) => k.id)
+    .join(',');
+  useEffect(() => {
+    if (!sealedIds || !teams.data) return;
+    let gone = false;
+    void vault.storeAllSealed(rows).then((stored) => {
+      if (gone || stored === 0) return;
+      setNotice(`${plural(stored, 'rotated value')} opened and stored in your vault.`);
+      keys.reload();
+    });
+    return () => {
+      gone = true;
+    };
+    // rows change with sealedIds; the stores are stable
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sealedIds, teams.data]);
   const total = result?.total ?? 0;
   const teamList = teams.data ?? [];
   const teamName = (id: string) => teamList.find((t) => t.id === id)?.name;
@@ -203,9 +223,9 @@ export default function Vault() {
         onSort={(sort) => show({ sort })}
       />
       <p className="legend">
-        <strong>Health</strong> (0–100) starts at 100 and drops as a key ages without rotation,
-        nears its expiry date or is <abbr title={ATTENTION_HELP.exposed}>exposed</abbr> (found in
-        public): 80+ good, 50–79 fair, under 50 needs attention.
+        <strong>Health</strong> 0–100 drops as a key ages unrotated, nears expiry or is{' '}
+        <abbr title={ATTENTION_HELP.exposed}>exposed</abbr>: 80+ good, 50–79 fair, under 50 needs
+        attention.
       </p>
       {selectedKeys.length > 0 && (
         <div className="bulk-bar" role="region" aria-label="Selected keys">

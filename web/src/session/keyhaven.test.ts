@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiClient, ApiError } from '../api/client';
-import { KeyHavenCrypto } from '../crypto';
+import { KeyHavenCrypto, serverValueInfo } from '../crypto';
 import { nodeCrypto } from '../crypto/testing';
 import { FakeServer } from '../test/fakeServer';
 import { PinMismatchError, UnpinnedMembersError } from './teams';
@@ -45,6 +45,44 @@ describe('KeyHaven session model against an in-memory API', () => {
     const wire = server.bodies.join('\n');
     for (const secret of [...SECRETS, PASSWORD]) expect(wire).not.toContain(secret);
     expect(JSON.stringify([...server.keys.values()])).not.toContain('sk_live');
+  });
+
+  it('a value a managed rotation sealed to the vault is opened on reveal and stored under the vault key', async () => {
+    const server = new FakeServer();
+    const kh = client(server);
+    await kh.session.signUp('rot@example.com', PASSWORD);
+    const created = await kh.vault.create({
+      name: 'DATABASE_URL',
+      service: 'postgresql',
+      environment: 'production',
+      tags: [],
+      value: 'postgresql://app_blue:old-password@db/app',
+    });
+    const user = [...server.users.values()].find((u) => u.email === 'rot@example.com')!;
+    const rotated = 'postgresql://app_green:n3w-Passw0rd-from-rotation@db/app';
+    const sealed = await new KeyHavenCrypto(nodeCrypto).hpkeSeal(
+      user.public_key,
+      new TextEncoder().encode(rotated),
+      serverValueInfo(user.id, created.id),
+    );
+    server.sealToVault(created.id, sealed);
+    const bodiesBefore = server.bodies.length;
+
+    const [listed] = await kh.vault.listAll();
+    expect(listed.sealed_value).toBe(sealed);
+    expect(await kh.vault.reveal(listed)).toBe(rotated);
+    const stored = server.keys.get(created.id)!;
+    expect(stored.sealed_value).toBeNull();
+    expect(stored.version).toBe(3);
+    // Stored under the vault key: it opens again without the sealed copy, and never went out in clear.
+    expect(await kh.vault.reveal((await kh.vault.listAll())[0])).toBe(rotated);
+    expect(server.bodies.slice(bodiesBefore).join('\n')).not.toContain('n3w-Passw0rd');
+    // A sealed value of another key's id does not open (the HPKE info binds the key).
+    server.sealToVault(
+      created.id,
+      sealed.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+    );
+    await expect(kh.vault.reveal((await kh.vault.listAll())[0])).rejects.toThrow();
   });
 
   it('lock drops the keys; unlock asks only for the password', async () => {

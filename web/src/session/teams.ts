@@ -102,6 +102,13 @@ export class TeamsStore {
     return team.key;
   }
 
+  /** The team's private key, opened with its team key: values the server sealed to the team. */
+  privateKeyOf(teamId: string): Promise<CryptoKey> {
+    const team = this.opened.get(teamId);
+    if (!team) throw new Error("You are not a member of this key's team, or its key is missing.");
+    return this.crypto.openTeamPrivateKey(team.key, team.team.protected_private_key);
+  }
+
   /** The generation of the team key `keyOf` opens; a team key's new value names it. */
   generationOf(teamId: string): number {
     return this.opened.get(teamId)?.team.key_generation ?? 1;

@@ -224,10 +224,55 @@ export class VaultStore {
       .items;
   }
 
-  /** Decrypts a key's value (GET /keys/{id} first, so the read is audited). */
+  /**
+   * Decrypts a key's value (GET /keys/{id} first, so the read is audited). A value a managed
+   * rotation sealed to the vault is opened here and stored under the vault key first.
+   */
   async reveal(key: ApiKey): Promise<string> {
     const fresh = await this.get(key.id);
+    if (fresh.sealed_value) return (await this.storeSealed(fresh)).value;
     return this.decrypt(fresh, fresh);
+  }
+
+  /**
+   * Opens the value a managed rotation sealed to this vault's public key (the user's, or the
+   * team's private key opened with the team key), encrypts it under the vault key and stores that
+   * in its place (PUT /keys/{id}/versions/{version}); the server then forgets the sealed copy.
+   */
+  async storeSealed(key: ApiKey): Promise<{ value: string; version: number }> {
+    if (!key.sealed_value) throw new Error('This key holds no sealed value.');
+    const u = this.session.need();
+    const { key: vaultKey, vaultId } = this.vaultFor(key.team_id);
+    const privateKey = key.team_id
+      ? await this.teams.privateKeyOf(key.team_id)
+      : u.vault.privateKey;
+    const value = await this.crypto.openServerSealedValue(
+      privateKey,
+      vaultId,
+      key.id,
+      key.sealed_value,
+    );
+    const enc = await this.crypto.encryptItem(vaultKey, vaultId, key.id, value);
+    const stored = await this.api.put<{ id: string; version: number }>(
+      `/keys/${encodeURIComponent(key.id)}/versions/${key.version}`,
+      enc,
+    );
+    return { value, version: stored.version };
+  }
+
+  /** Stores every sealed value among `keys` (after unlock); answers how many were stored. */
+  async storeAllSealed(keys: readonly ApiKey[]): Promise<number> {
+    let stored = 0;
+    for (const k of keys) {
+      if (!k.sealed_value || k.deleted_at) continue;
+      try {
+        await this.storeSealed(k);
+        stored++;
+      } catch {
+        // a viewer cannot store it, or a team key is missing: it stays sealed for a member who can
+      }
+    }
+    return stored;
   }
 
   /**

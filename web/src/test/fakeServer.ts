@@ -150,6 +150,26 @@ export class FakeServer {
     return key.user_id === me.id;
   }
 
+  /**
+   * What a managed rotation does to a key on the real server: the old ciphertext is kept as a
+   * version and the new value, sealed to the vault's public key, becomes `sealed_value`.
+   */
+  sealToVault(keyId: string, sealed: string): void {
+    const key = this.keys.get(keyId);
+    if (!key) throw new Error(`no key ${keyId}`);
+    key.versions.push({
+      version: key.version,
+      encrypted_value: key.encrypted_value,
+      iv: key.iv,
+      created_at: key.updated_at,
+    });
+    Object.assign(key, {
+      sealed_value: sealed,
+      version: Number(key.version) + 1,
+      last_rotated: new Date().toISOString(),
+    });
+  }
+
   private route(method: string, url: URL, body: Json, me: User | undefined): Response {
     const p = url.pathname.replace(/^\/api/, '');
     if (method === 'POST' && p === '/auth/prelogin') {
@@ -295,10 +315,23 @@ export class FakeServer {
       this.keys.set(id, key);
       return this.json(201, key);
     }
-    const keyMatch = /^\/keys\/([^/]+)(\/restore|\/versions|\/rotate)?$/.exec(p);
+    const keyMatch = /^\/keys\/([^/]+)(\/restore|\/versions|\/rotate|\/versions\/\d+)?$/.exec(p);
     if (keyMatch) {
       const key = this.keys.get(keyMatch[1]);
       if (!key || !this.visible(key, me)) return this.error(404, 'NOT_FOUND', 'No such key.');
+      if (keyMatch[2]?.startsWith('/versions/') && method === 'PUT') {
+        const n = Number(keyMatch[2].slice('/versions/'.length));
+        if (!key.sealed_value || n !== Number(key.version))
+          return this.error(409, 'NOT_SEALED', 'Only the current sealed version can be replaced.');
+        Object.assign(key, {
+          encrypted_value: body.encrypted_value,
+          iv: body.iv,
+          sealed_value: null,
+          version: n + 1,
+          updated_at: new Date().toISOString(),
+        });
+        return this.json(200, { id: key.id, version: n + 1 });
+      }
       if (keyMatch[2] === '/restore') {
         key.deleted = false;
         return this.json(200, key);

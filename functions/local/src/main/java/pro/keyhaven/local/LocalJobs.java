@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import pro.keyhaven.monitoring.reminders.Reminders;
 import pro.keyhaven.monitoring.scan.AnomalyScan;
+import pro.keyhaven.rotation.service.RotationEngine;
 import pro.keyhaven.shared.audit.AuditExporter;
 import pro.keyhaven.shared.audit.AuditSealer;
 import pro.keyhaven.shared.insights.InsightRefresh;
@@ -13,8 +14,9 @@ import pro.keyhaven.shared.notify.OutboxSender;
 
 /**
  * The scheduled functions, run in-process on their AWS schedules: the anomaly scan every 15 minutes
- * and the rotation job every hour, through the same services their Lambda handlers call; the
- * notification mails waiting in the outbox every few seconds (in AWS the outbox-job, every minute).
+ * and the rotation job (managed rotations, then reminders) every hour, through the same services
+ * their Lambda handlers call; the notification mails waiting in the outbox every few seconds (in
+ * AWS the outbox-job, every minute).
  */
 @ApplicationScoped
 public class LocalJobs {
@@ -23,6 +25,7 @@ public class LocalJobs {
 
   private final AnomalyScan scan;
   private final Reminders reminders;
+  private final RotationEngine rotations;
   private final OutboxSender outbox;
   private final AuditSealer sealer;
   private final AuditExporter exporter;
@@ -31,12 +34,14 @@ public class LocalJobs {
   public LocalJobs(
       AnomalyScan scan,
       Reminders reminders,
+      RotationEngine rotations,
       OutboxSender outbox,
       AuditSealer sealer,
       AuditExporter exporter,
       InsightRefresh insights) {
     this.scan = scan;
     this.reminders = reminders;
+    this.rotations = rotations;
     this.outbox = outbox;
     this.sealer = sealer;
     this.exporter = exporter;
@@ -88,8 +93,15 @@ public class LocalJobs {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   Uni<Void> rotationJob() {
-    return reminders
-        .run()
+    return rotations
+        .advance(200)
+        .onFailure()
+        .recoverWithItem(
+            e -> {
+              LOG.warn("Managed rotations could not advance; the next run goes on", e);
+              return null;
+            })
+        .chain(reminders::run)
         .replaceWithVoid()
         .onFailure()
         .recoverWithUni(

@@ -113,6 +113,14 @@ class RotationJobTests {
 
     JsonPath out = invoke();
     assertThat(out.getString("event_id")).isEqualTo("7bf73129-1428-4cd3-a780-95db273d1602");
+    // The same run advances managed rotations (none are set up here: functions/rotation tests
+    // them).
+    assertThat(out.getMap(""))
+        .containsKeys(
+            "rotations_started",
+            "old_credentials_revoked",
+            "rotations_retried",
+            "rotations_interrupted");
     List<Map<String, Object>> got = notices(alice);
     assertThat(got)
         .extracting(r -> r.get("title"))

@@ -86,7 +86,9 @@ public enum FunctionArea {
       "/api/connections",
       "/api/connections/{proxy+}",
       "/api/keys/{id}/rotation",
-      "/api/keys/{id}/rotation/{proxy+}"),
+      "/api/keys/{id}/rotation/{proxy+}",
+      // A client's own encryption of a value the server sealed (GET .../versions stays vault's).
+      "/api/keys/{id}/versions/{version}"),
   // The jobs write their notices to the notification outbox; they send no mail themselves.
   // Their shared core verifies tokens and reads the origins at start, as every area does.
   ROTATION_JOB("rotation-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT)),
