@@ -27,6 +27,7 @@ import pro.keyhaven.integrations.github.GitHubErrors;
 import pro.keyhaven.shared.access.KeyVisibility;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
+import pro.keyhaven.shared.envelope.Envelope;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.security.ClientInfo;
 
@@ -39,7 +40,7 @@ import pro.keyhaven.shared.security.ClientInfo;
 public class GitHubService {
 
   /** The record name a user's GitHub token is bound to. */
-  static final String TOKEN_RECORD = "github";
+  static final String TOKEN_RECORD = Envelope.GITHUB_TOKEN;
 
   private final GitHubClient github;
   private final Envelope envelope;

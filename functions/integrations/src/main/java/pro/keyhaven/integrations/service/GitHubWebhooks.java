@@ -33,6 +33,7 @@ import pro.keyhaven.shared.access.KeyVisibility;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
 import pro.keyhaven.shared.detect.KeyFormats;
+import pro.keyhaven.shared.envelope.Envelope;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.insights.InsightRefresh;
 import pro.keyhaven.shared.notify.NotificationKind;

@@ -1,4 +1,4 @@
-package pro.keyhaven.integrations.service;
+package pro.keyhaven.shared.envelope;
 
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
@@ -20,10 +20,16 @@ import pro.keyhaven.shared.error.ErrorType;
 /**
  * Seals and opens server-held credentials with {@link EnvelopeCipher}, bound to the user and the
  * record ("github"). The keyset is loaded on first use; without one, connecting answers a clear 503
- * instead of storing anything.
+ * instead of storing anything. Integrations seals and opens GitHub tokens with it; the insights
+ * engine opens them to read linked repositories' dependency graphs.
  */
 @ApplicationScoped
 public class Envelope {
+
+  /**
+   * The record a user's GitHub token is sealed for ({@code github_connections.token_ciphertext}).
+   */
+  public static final String GITHUB_TOKEN = "github";
 
   private final EnvelopeConfig config;
 

@@ -1,4 +1,4 @@
-package pro.keyhaven.integrations.service;
+package pro.keyhaven.shared.envelope;
 
 import io.smallrye.config.ConfigMapping;
 import java.util.Optional;
