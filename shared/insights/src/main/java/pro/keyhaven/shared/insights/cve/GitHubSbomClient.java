@@ -144,9 +144,10 @@ public class GitHubSbomClient {
     return sent.onFailure(e -> !(e instanceof SbomUnavailable))
         .transform(
             e ->
-                e instanceof TooLarge || e.getCause() instanceof TooLarge
+                tooLarge(e)
                     ? new SbomRefused(413)
-                    : new SbomUnavailable("GitHub could not be reached: " + e.getClass(), 0))
+                    : new SbomUnavailable(
+                        "GitHub could not be reached: " + e.getClass().getSimpleName(), 0))
         .map(this::read);
   }
 
@@ -192,6 +193,15 @@ public class GitHubSbomClient {
       }
     }
     return out;
+  }
+
+  private static boolean tooLarge(Throwable e) {
+    for (int depth = 0; e != null && depth < 5; depth++, e = e.getCause()) {
+      if (e instanceof TooLarge) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Too large an SBOM. */

@@ -33,8 +33,7 @@ public record Purl(String value, String ecosystem, String name, String version) 
           Map.entry("nuget", "NuGet"),
           Map.entry("composer", "Packagist"),
           Map.entry("hex", "Hex"),
-          Map.entry("pub", "Pub"),
-          Map.entry("githubactions", "GitHub Actions"));
+          Map.entry("pub", "Pub"));
 
   private static final Pattern SEGMENT = Pattern.compile("(?:[A-Za-z0-9._~+!@-]|%[0-9A-Fa-f]{2})+");
   private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+_~-]{0,99}");
@@ -111,7 +110,7 @@ public record Purl(String value, String ecosystem, String name, String version) 
       case "maven" -> namespace.size() == 1 ? namespace.get(0) + ":" + last : null;
       case "npm" -> namespace.size() <= 1 ? String.join("/", segments) : null;
       case "golang" -> String.join("/", segments);
-      case "composer", "githubactions" -> namespace.isEmpty() ? null : String.join("/", segments);
+      case "composer" -> namespace.isEmpty() ? null : String.join("/", segments);
       default -> namespace.isEmpty() ? last : null;
     };
   }

@@ -26,8 +26,8 @@ class PurlTests {
     assertThat(Purl.parse("pkg:pypi/jinja2@2.11.2").orElseThrow().ecosystem()).isEqualTo("PyPI");
     assertThat(Purl.parse("pkg:golang/github.com/gin-gonic/gin@v1.9.0").orElseThrow().name())
         .isEqualTo("github.com/gin-gonic/gin");
-    assertThat(Purl.parse("pkg:githubactions/actions/checkout@4.1.1").orElseThrow().name())
-        .isEqualTo("actions/checkout");
+    assertThat(Purl.parse("pkg:composer/guzzlehttp/guzzle@7.5.0").orElseThrow().name())
+        .isEqualTo("guzzlehttp/guzzle");
     assertThat(Purl.parse("pkg:gem/rails@7.0.4").orElseThrow().ecosystem()).isEqualTo("RubyGems");
   }
 
@@ -41,6 +41,9 @@ class PurlTests {
             "pkg:npm/express",
             "pkg:npm/express@",
             "pkg:github/acme/web@main",
+            // Actions are pinned to tags or ranges (4.*.*), not versions OSV can match.
+            "pkg:githubactions/actions/checkout@4.1.1",
+            "pkg:composer/guzzle@7.5.0",
             "pkg:maven/snakeyaml@2.2",
             "pkg:npm/a/b/c@1.0.0",
             "pkg:npm/..@1.0.0",
