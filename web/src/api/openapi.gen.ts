@@ -9660,7 +9660,7 @@ export interface components {
              * @example 2022-03-10T16:15:50Z
              */
             created_at: string;
-            /** @description CVE id (else the advisory's own id) of a vulnerable_sdk insight */
+            /** @description CVE id (else the advisory's own id) of a vulnerable_sdk or vulnerable_dependency insight */
             cve_id: string | null;
             description: string;
             /** @description package and version that fix it, e.g. "stripe 8.2.1" */
@@ -9678,7 +9678,7 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high" | "critical";
             /** @enum {string} */
-            type: "exposed" | "open_anomalies" | "rotation_overdue" | "expired" | "expiring" | "old_production_key" | "unused" | "shared_widely" | "no_expiry" | "vulnerable_sdk" | "same_value_across_environments";
+            type: "exposed" | "open_anomalies" | "rotation_overdue" | "expired" | "expiring" | "old_production_key" | "unused" | "shared_widely" | "no_expiry" | "vulnerable_sdk" | "same_value_across_environments" | "vulnerable_dependency";
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z

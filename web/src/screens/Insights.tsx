@@ -23,6 +23,7 @@ const TYPES: Record<string, string> = {
   no_expiry: 'No expiry date',
   vulnerable_sdk: 'Vulnerable SDK',
   same_value_across_environments: 'Same value in several environments',
+  vulnerable_dependency: 'Vulnerable dependency',
 };
 
 const EXAMPLES = [

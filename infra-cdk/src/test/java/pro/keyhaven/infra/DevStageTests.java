@@ -72,13 +72,13 @@ class DevStageTests {
           entry("vault", Set.of("db-app", "redis", "jwt", "origin")),
           entry("teams", Set.of("db-app", "redis", "jwt", "origin")),
           entry("monitoring", Set.of("db-app", "redis", "jwt", "origin")),
-          entry("insights", Set.of("db-app", "redis", "jwt", "llm", "origin")),
+          entry("insights", Set.of("db-app", "redis", "jwt", "llm", "github", "origin")),
           entry("integrations", Set.of("db-app", "redis", "jwt", "github", "origin")),
           entry("billing", Set.of("db-app", "redis", "jwt", "stripe", "origin")),
           entry("notifications", Set.of("db-app", "redis", "jwt", "resend", "origin")),
           entry("rotation", Set.of("db-app", "redis", "jwt", "origin")),
           entry("rotation-job", Set.of("db-app", "redis", "jwt")),
-          entry("anomaly-scan", Set.of("db-app", "redis", "jwt")),
+          entry("anomaly-scan", Set.of("db-app", "redis", "jwt", "github")),
           entry("outbox-job", Set.of("db-app", "redis", "jwt", "resend")),
           entry("migrate", Set.of("db", "db-app")));
 

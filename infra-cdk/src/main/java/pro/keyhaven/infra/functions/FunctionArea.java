@@ -54,10 +54,13 @@ public enum FunctionArea {
       "/api/keys/{id}/rotation-schedule",
       "/api/keys/{id}/ingest-tokens",
       "/api/keys/{id}/ingest-tokens/{proxy+}"),
+  // GITHUB: the envelope keyset in the GitHub settings secret opens a user's GitHub token, with
+  // which the insights refresh reads linked repositories' dependency graphs (the scan refreshes
+  // insights too).
   INSIGHTS(
       "insights",
       Kind.HTTP,
-      EnumSet.of(DB, REDIS, JWT, LLM),
+      EnumSet.of(DB, REDIS, JWT, LLM, GITHUB),
       "/api/insights",
       "/api/insights/{proxy+}"),
   INTEGRATIONS(
@@ -92,7 +95,7 @@ public enum FunctionArea {
   // The jobs write their notices to the notification outbox; they send no mail themselves.
   // Their shared core verifies tokens and reads the origins at start, as every area does.
   ROTATION_JOB("rotation-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT)),
-  ANOMALY_SCAN("anomaly-scan", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT, AUDIT_BUCKET)),
+  ANOMALY_SCAN("anomaly-scan", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT, AUDIT_BUCKET, GITHUB)),
   /** Sends the notification mails waiting in the outbox (Resend), every minute. */
   OUTBOX_JOB("outbox-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT, RESEND)),
   MIGRATE("migrate", Kind.MIGRATION, EnumSet.of(DB));

@@ -20,7 +20,8 @@ public record InsightBody(
               "shared_widely",
               "no_expiry",
               "vulnerable_sdk",
-              "same_value_across_environments"
+              "same_value_across_environments",
+              "vulnerable_dependency"
             })
         String type,
     @Schema(enumeration = {"low", "medium", "high", "critical"}) String severity,
@@ -29,7 +30,9 @@ public record InsightBody(
     List<UUID> keyIds,
     @Schema(
             nullable = true,
-            description = "CVE id (else the advisory's own id) of a vulnerable_sdk insight")
+            description =
+                "CVE id (else the advisory's own id) of a vulnerable_sdk or vulnerable_dependency"
+                    + " insight")
         String cveId,
     @Schema(nullable = true, description = "package and version that fix it, e.g. \"stripe 8.2.1\"")
         List<String> fixedVersions,

@@ -40,7 +40,7 @@ import pro.keyhaven.shared.security.ClientInfo;
 public class GitHubService {
 
   /** The record name a user's GitHub token is bound to. */
-  static final String TOKEN_RECORD = "github";
+  static final String TOKEN_RECORD = Envelope.GITHUB_TOKEN;
 
   private final GitHubClient github;
   private final Envelope envelope;

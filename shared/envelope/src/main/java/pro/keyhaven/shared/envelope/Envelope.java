@@ -21,9 +21,16 @@ import pro.keyhaven.shared.error.ErrorType;
  * Seals and opens server-held credentials with {@link EnvelopeCipher}, bound to the owner and the
  * record (associated data: tenant id + record id, docs/crypto.md). The keyset is loaded on first
  * use; without one, storing a credential answers a clear 503 instead of storing anything.
+ * Integrations seals GitHub tokens with it (the insights engine opens them to read linked
+ * repositories' dependency graphs); rotation seals provider admin credentials.
  */
 @ApplicationScoped
 public class Envelope {
+
+  /**
+   * The record a user's GitHub token is sealed for ({@code github_connections.token_ciphertext}).
+   */
+  public static final String GITHUB_TOKEN = "github";
 
   private final EnvelopeConfig config;
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import pro.keyhaven.shared.insights.cve.CveFeed;
+import pro.keyhaven.shared.insights.cve.DependencyFeed;
 import pro.keyhaven.shared.insights.rules.InsightRules;
 
 /**
@@ -21,8 +22,9 @@ import pro.keyhaven.shared.insights.rules.InsightRules;
  * in {@code insights}: a finding seen before keeps its row (and its resolved state, unless a key
  * was added to it, which reopens it), a new one gets a row, and an open or resolved row whose
  * condition is gone is deleted. When the CVE feed could not reach OSV, the CVE rows are left as
- * they were. The insights function calls it on {@code POST /api/insights/refresh}; the anomaly scan
- * calls {@link #refreshAll()} after every run.
+ * they were; so are the {@code vulnerable_dependency} rows of a repository whose dependency graph
+ * could not be read ({@link DependencyFeed}). The insights function calls it on {@code POST
+ * /api/insights/refresh}; the anomaly scan calls {@link #refreshAll()} after every run.
  */
 @ApplicationScoped
 public class InsightRefresh {
@@ -48,6 +50,8 @@ public class InsightRefresh {
       """
       DELETE FROM insights WHERE user_id = $1 AND NOT (fingerprint = ANY($2))
         AND (type <> 'vulnerable_sdk' OR $3)
+        AND NOT EXISTS (SELECT 1 FROM unnest($4::text[]) AS k(p)
+                        WHERE left(fingerprint, length(k.p)) = k.p)
       """;
 
   /** People (not machine identities) who see at least one key. */
@@ -66,14 +70,21 @@ public class InsightRefresh {
   private final Clock clock;
   private final KeyFactsReader facts;
   private final CveFeed cves;
+  private final DependencyFeed dependencies;
   private final InsightsConfig config;
 
   public InsightRefresh(
-      Pool pool, Clock clock, KeyFactsReader facts, CveFeed cves, InsightsConfig config) {
+      Pool pool,
+      Clock clock,
+      KeyFactsReader facts,
+      CveFeed cves,
+      DependencyFeed dependencies,
+      InsightsConfig config) {
     this.pool = pool;
     this.clock = clock;
     this.facts = facts;
     this.cves = cves;
+    this.dependencies = dependencies;
     this.config = config;
   }
 
@@ -92,21 +103,27 @@ public class InsightRefresh {
         .chain(
             keys ->
                 cves.findings(keys)
-                    .map(
-                        feed -> {
-                          List<Finding> all =
-                              new ArrayList<>(InsightRules.evaluate(keys, now, thresholds()));
-                          all.addAll(feed.findings());
-                          return new Object[] {all, feed.complete()};
-                        }))
-        .chain(
-            out -> {
-              @SuppressWarnings("unchecked")
-              List<Finding> all = (List<Finding>) out[0];
-              boolean complete = (Boolean) out[1];
-              return store(user, all, complete, now);
-            });
+                    .chain(
+                        feed ->
+                            dependencies
+                                .findings(user, keys)
+                                .map(
+                                    deps -> {
+                                      List<Finding> all =
+                                          new ArrayList<>(
+                                              InsightRules.evaluate(keys, now, thresholds()));
+                                      all.addAll(feed.findings());
+                                      all.addAll(deps.findings());
+                                      return new Computed(all, feed.complete(), deps.keep());
+                                    })))
+        .chain(c -> store(user, c, now));
   }
+
+  /**
+   * What a refresh found; {@code cveComplete} false keeps the stored {@code vulnerable_sdk} rows,
+   * {@code keep} the stored rows whose fingerprint starts with one of its prefixes.
+   */
+  private record Computed(List<Finding> findings, boolean cveComplete, List<String> keep) {}
 
   /** Refreshes every user who sees a key (the scan's job); answers how many users were done. */
   public Uni<Integer> refreshAll() {
@@ -136,7 +153,8 @@ public class InsightRefresh {
             });
   }
 
-  private Uni<Integer> store(UUID user, List<Finding> findings, boolean cveComplete, Instant now) {
+  private Uni<Integer> store(UUID user, Computed computed, Instant now) {
+    List<Finding> findings = computed.findings();
     List<Tuple> rows = new ArrayList<>();
     for (Finding f : findings) {
       rows.add(
@@ -163,7 +181,14 @@ public class InsightRefresh {
                   : c.preparedQuery(UPSERT).executeBatch(rows);
           return upsert
               .chain(
-                  () -> c.preparedQuery(STALE).execute(Tuple.of(user, fingerprints, cveComplete)))
+                  () ->
+                      c.preparedQuery(STALE)
+                          .execute(
+                              Tuple.of(
+                                  user,
+                                  fingerprints,
+                                  computed.cveComplete(),
+                                  computed.keep().toArray(String[]::new))))
               .chain(
                   () ->
                       c.preparedQuery(

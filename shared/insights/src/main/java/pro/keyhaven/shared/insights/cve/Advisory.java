@@ -14,6 +14,17 @@ import java.util.Set;
 public record Advisory(
     String id, List<String> aliases, String summary, String severity, List<String> fixed) {
 
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,59}");
+
+  /**
+   * An advisory id as OSV writes them (GHSA-..., PYSEC-..., GO-..., CVE-...): it goes into a URL
+   * path and a fingerprint, so anything else in OSV's answer is ignored.
+   */
+  static boolean validId(String id) {
+    return id != null && ID.matcher(id).matches();
+  }
+
   /** The CVE id among the aliases, else the advisory's own id. */
   public String cveOrId() {
     return aliases.stream().filter(a -> a.startsWith("CVE-")).findFirst().orElse(id);
@@ -35,7 +46,7 @@ public record Advisory(
     for (JsonNode affected : v.path("affected")) {
       JsonNode p = affected.path("package");
       if (!pkg.ecosystem().equalsIgnoreCase(p.path("ecosystem").asText())
-          || !pkg.name().equals(p.path("name").asText())) {
+          || !pkg.name().equalsIgnoreCase(p.path("name").asText())) {
         continue;
       }
       for (JsonNode range : affected.path("ranges")) {

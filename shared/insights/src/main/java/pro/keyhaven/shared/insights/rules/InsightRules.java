@@ -36,6 +36,7 @@ public final class InsightRules {
   public static final String SHARED_WIDELY = "shared_widely";
   public static final String NO_EXPIRY = "no_expiry";
   public static final String VULNERABLE_SDK = "vulnerable_sdk";
+  public static final String VULNERABLE_DEPENDENCY = "vulnerable_dependency";
   public static final String SAME_VALUE = "same_value_across_environments";
 
   public static final List<String> TYPES =
@@ -50,7 +51,8 @@ public final class InsightRules {
           SHARED_WIDELY,
           NO_EXPIRY,
           VULNERABLE_SDK,
-          SAME_VALUE);
+          SAME_VALUE,
+          VULNERABLE_DEPENDENCY);
 
   public static final List<String> SEVERITIES = List.of("low", "medium", "high", "critical");
 
