@@ -1756,6 +1756,304 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The caller's connections and those of the teams it is an admin of */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Connections"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConnectionRequest"];
+                };
+            };
+            responses: {
+                /** @description Connected; the credential is stored sealed and never answered */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Connection"];
+                    };
+                };
+                /** @description Invalid (INVALID_CREDENTIAL, HOST_NOT_ALLOWED, HOST_UNKNOWN), or a provider this server cannot rotate yet (PROVIDER_NOT_SUPPORTED) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description A team the caller is not an admin of */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description This server has no key to seal credentials with (ENVELOPE_NOT_CONFIGURED) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/connections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed with its sealed credential and the rotations that used it */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such connection of the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/insights": {
         parameters: {
             query?: never;
@@ -4950,6 +5248,233 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/keys/{id}/rotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Where the key's rotation stands, and its last 20 runs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RotationStatus"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such key visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        /** Configure */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RotationSettingsRequest"];
+                };
+            };
+            responses: {
+                /** @description The key's rotation settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RotationSettings"];
+                    };
+                };
+                /** @description Invalid target (INVALID_TARGET), or a connection of another vault (CONNECTION_OF_ANOTHER_VAULT) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Only the key's owner or an admin of its team manages its rotation */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such key visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description A rotation is running (ROTATION_IN_PROGRESS) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/keys/{id}/rotation-schedule": {
         parameters: {
             query?: never;
@@ -5072,6 +5597,245 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/keys/{id}/rotation/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rollback */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The new credential is revoked and the value before it is current again */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RotationStatus"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such key visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Outside the grace period (ROLLBACK_WINDOW_CLOSED) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The provider refused to revoke the new credential (PROVIDER_REFUSED) */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/keys/{id}/rotation/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The run and the state it reached now (grace: the new value is sealed to the vault; failed: it is retried later) */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RotationAccepted"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such key visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Not set up (ROTATION_NOT_CONFIGURED) or already running (ROTATION_IN_PROGRESS) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5290,6 +6054,144 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/keys/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace Sealed */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionReplacement"];
+                };
+            };
+            responses: {
+                /** @description The sealed value is replaced by the client's encryption; version + 1 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionStored"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No such key visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description That version is not the current sealed one (NOT_SEALED) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -9285,16 +10187,16 @@ export interface components {
         /**
          * @description The one error body every endpoint answers with
          * @example {
-         *       "code": "VALIDATION_FAILED",
-         *       "message": "name: must not be blank",
          *       "type": "VALIDATION",
-         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f",
-         *       "timestamp": "2026-01-31T12:00:00.000Z",
+         *       "message": "name: must not be blank",
+         *       "code": "VALIDATION_FAILED",
          *       "details": {
          *         "fields": {
          *           "name": "must not be blank"
          *         }
-         *       }
+         *       },
+         *       "timestamp": "2026-01-31T12:00:00.000Z",
+         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f"
          *     }
          */
         APIError: {
@@ -9344,6 +10246,8 @@ export interface components {
             rotation_schedule: {
                 [key: string]: unknown;
             } | null;
+            /** @description After a managed rotation: the current value sealed by the server (HPKE to the vault's public key, v2 format) until a client opens it and stores its own encryption with PUT /api/keys/{id}/versions/{version}; encrypted_value and iv then still hold the previous value */
+            sealed_value: string | null;
             service: string;
             /** Format: uuid */
             team_id: string | null;
@@ -9413,6 +10317,38 @@ export interface components {
         ConfirmMemberRequest: {
             public_key: string;
             wrapped_team_key: string;
+        };
+        Connection: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            last_used_at: string | null;
+            name: string;
+            provider: string;
+            /** Format: uuid */
+            team_id: string | null;
+        };
+        ConnectionRequest: {
+            /** @description The provider admin credential, write-only: stored sealed, never answered. postgresql: {host, port, database, username, password} */
+            credential: {
+                [key: string]: string;
+            };
+            name: string;
+            /** @enum {string} */
+            provider: "postgresql" | "aws-iam" | "openai" | "sendgrid" | "twilio" | "webhook";
+            /** Format: uuid */
+            team_id?: string | null;
+        };
+        Connections: {
+            items: components["schemas"]["Connection"][];
         };
         CreatedMachine: {
             /**
@@ -10153,6 +11089,29 @@ export interface components {
             protected_private_key: string;
             public_key: string;
         };
+        RotationAccepted: {
+            /** Format: uuid */
+            rotation_id: string;
+            state: string;
+        };
+        RotationRun: {
+            error: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            finished_at: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            started_at: string;
+            /** @enum {string} */
+            state: "creating" | "testing" | "finishing" | "grace" | "revoking" | "done" | "rolled_back" | "failed";
+            trigger: string;
+        };
         RotationSchedule: {
             /** Format: int32 */
             interval_days?: number | null;
@@ -10178,6 +11137,60 @@ export interface components {
             interval_days: number;
             mode: string;
             provider?: string | null;
+        };
+        RotationSettings: {
+            /** Format: uuid */
+            connection_id: string;
+            /** Format: int32 */
+            grace_hours: number;
+            /** Format: int32 */
+            interval_days: number | null;
+            /** Format: uuid */
+            key_id: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            next_due_at: string | null;
+            provider: string;
+            state: string;
+            target: {
+                [key: string]: string;
+            };
+        };
+        RotationSettingsRequest: {
+            /** Format: uuid */
+            connection_id: string;
+            /** Format: int32 */
+            grace_hours: number;
+            /** Format: int32 */
+            interval_days?: number | null;
+            /** @description What to rotate at the provider. postgresql: {roles: "app_blue,app_green"} (two login roles used in turn), optionally {current_role} */
+            target: {
+                [key: string]: string;
+            };
+        };
+        RotationStatus: {
+            /** Format: uuid */
+            connection_id: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            grace_until: string | null;
+            history: components["schemas"]["RotationRun"][];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            next_due_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            retry_at: string | null;
+            /** @enum {string} */
+            state: "idle" | "creating" | "testing" | "finishing" | "grace" | "revoking" | "failed";
         };
         SignIn: {
             /**
@@ -10335,6 +11348,16 @@ export interface components {
             verified_from: number;
             /** Format: int64 */
             verified_through: number;
+        };
+        VersionReplacement: {
+            encrypted_value: string;
+            iv: string;
+        };
+        VersionStored: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            version: number;
         };
         WebauthnCredential: {
             /**
