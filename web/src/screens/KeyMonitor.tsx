@@ -6,6 +6,7 @@ import { CopyBlock } from '../components/CopyBlock';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { FieldError } from '../components/FieldError';
 import { GitHubPush } from '../components/GitHubPush';
+import { ManagedRotation } from '../components/ManagedRotation';
 import { Empty, Loading } from '../components/Status';
 import { UsageChart } from '../components/UsageChart';
 import { formatDate, formatDateTime } from '../lib/keys';
@@ -122,6 +123,13 @@ export default function KeyMonitor() {
                 }}
               />
             </div>
+            <ManagedRotation
+              apiKey={k}
+              onChanged={() => {
+                key.reload();
+                health.reload();
+              }}
+            />
             <UsageCard apiKey={k} bucket={bucket} range={range} onView={view} />
             <TokensCard apiKey={k} writable={writable} />
             {(!k.team_id || teams.keyAvailable(k.team_id)) && <GitHubPush apiKey={k} />}

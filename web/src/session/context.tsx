@@ -4,6 +4,7 @@ import type { BillingStore } from './billing';
 import type { KeyHaven } from './keyhaven';
 import type { IntegrationsStore } from './integrations';
 import type { InsightsStore } from './insights';
+import type { RotationStore } from './rotation';
 import type { MonitoringStore } from './monitoring';
 import type { NotificationsStore } from './notifications';
 import type { SessionState, SessionStore } from './session';
@@ -44,6 +45,10 @@ export function useIntegrations(): IntegrationsStore {
 
 export function useInsights(): InsightsStore {
   return useKeyHaven().insights;
+}
+
+export function useRotation(): RotationStore {
+  return useKeyHaven().rotation;
 }
 
 export function useSession(): SessionState {

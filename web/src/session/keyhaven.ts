@@ -2,6 +2,7 @@ import { ApiClient } from '../api/client';
 import { KeyHavenCrypto } from '../crypto';
 import { AuditStore } from './audit';
 import { InsightsStore } from './insights';
+import { RotationStore } from './rotation';
 import { IntegrationsStore } from './integrations';
 import { MonitoringStore } from './monitoring';
 import { BillingStore } from './billing';
@@ -34,6 +35,7 @@ export class KeyHaven {
   readonly insights: InsightsStore;
   readonly billing: BillingStore;
   readonly integrations: IntegrationsStore;
+  readonly rotation: RotationStore;
 
   constructor(api = new ApiClient(), crypto = new KeyHavenCrypto(globalThis.crypto)) {
     this.api = api;
@@ -48,6 +50,7 @@ export class KeyHaven {
     this.insights = new InsightsStore(api);
     this.billing = new BillingStore(api);
     this.integrations = new IntegrationsStore(api, this.vault);
+    this.rotation = new RotationStore(api);
     this.session.beforeUnlocked = async () => {
       await this.teams.load();
     };

@@ -25,6 +25,7 @@ export function stubKeyHaven(
     billing?: Stub;
     insights?: Stub;
     integrations?: Stub;
+    rotation?: Stub;
   } = {},
 ): KeyHaven {
   const state = { status: 'unlocked', email: 't@example.com', userId: 'u1', subscription: 'team' };
@@ -46,6 +47,12 @@ export function stubKeyHaven(
     monitoring: proxy('monitoring', { ...stores.monitoring }),
     notifications: proxy('notifications', { ...stores.notifications }),
     insights: proxy('insights', { ...stores.insights }),
+    rotation: proxy('rotation', {
+      // No managed rotation set up, unless a test says otherwise.
+      status: async () => ({ state: 'idle', history: [] }),
+      connections: async () => [],
+      ...stores.rotation,
+    }),
     integrations: proxy('integrations', {
       // GitHub not connected, nothing pushed, unless a test says otherwise.
       status: async () => ({ connected: false }),
