@@ -2011,6 +2011,83 @@ try {
     },
   );
 
+  await journey(
+    'managed rotation: a PostgreSQL connection, rotate, the new value in the vault, roll back (1280 + 375 px)',
+    async () => {
+      const roleA = `kh_e2e_${run}_blue`;
+      const roleB = `kh_e2e_${run}_green`;
+      await server.sql(
+        `CREATE ROLE ${roleA} LOGIN PASSWORD 'initialBlue1'; CREATE ROLE ${roleB} LOGIN PASSWORD 'initialGreen1';`,
+      );
+      const { db } = server;
+      const initial = `postgresql://${roleA}:initialBlue1@${db.host}:${db.port}/${db.name}`;
+      const page = await newPage();
+      try {
+        await signUp(page, `rot-${run}@example.com`, PASSWORD);
+        await addKey(page, { name: 'DATABASE_URL', value: initial });
+        await page.locator('tr[data-key-name="DATABASE_URL"] a').first().click();
+        await page.getByRole('heading', { name: 'Managed rotation' }).waitFor();
+        await page.getByLabel('Name', { exact: true }).fill('Local cluster');
+        await page.getByLabel('Host').fill(db.host);
+        await page.getByLabel('Port').fill(String(db.port));
+        await page.getByLabel('Database').fill(db.name);
+        await page.getByLabel('Admin user (may ALTER ROLE)').fill(db.user);
+        await page.getByLabel('Admin password').fill(process.env.KEYHAVEN_DB_PASSWORD || 'unused');
+        await page.getByLabel('TLS').selectOption('disable');
+        await page.getByLabel('Two login roles used in turn').fill(`${roleA},${roleB}`);
+        await page.getByLabel('Role in use now').fill(roleA);
+        await page.getByRole('button', { name: 'Set up rotation' }).click();
+        const rotate = page.getByRole('button', { name: 'Rotate now' });
+        await rotate.waitFor();
+        await atBothWidths(page, (w) =>
+          page.screenshot({ path: resolve(SCREENS, `rotation-set-up-${w}.png`), fullPage: true }),
+        );
+        await rotate.click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: 'The new value is in your vault' })
+          .waitFor({ timeout: 30_000 });
+        await page.getByTestId('rotation-state').filter({ hasText: 'grace period' }).waitFor();
+        await atBothWidths(page, (w) =>
+          page.screenshot({ path: resolve(SCREENS, `rotation-grace-${w}.png`), fullPage: true }),
+        );
+        // The provider: the idle role got a new password, stored as a SCRAM verifier only.
+        const verifier = await server.sql(
+          `SELECT rolpassword FROM pg_authid WHERE rolname = '${roleB}'`,
+        );
+        check(verifier.startsWith('SCRAM-SHA-256$'), 'the new password is stored as a verifier');
+        // The vault: the value is the new role's URL, stored under the vault key (not sealed).
+        await go(page, 'vault');
+        const rotated = await reveal(page, 'DATABASE_URL');
+        check(
+          rotated.startsWith(`postgresql://${roleB}:`),
+          `rotated value: ${rotated.slice(0, 30)}`,
+        );
+        check(!rotated.includes('initialGreen1'), 'the new password is new');
+        const sealedLeft = await server.sql(
+          `SELECT count(*) FROM api_keys k JOIN users u ON u.id = k.user_id WHERE u.email = 'rot-${run}@example.com' AND k.sealed_value IS NOT NULL`,
+        );
+        check(sealedLeft === '0', 'the sealed value was replaced by the browser');
+        // Roll back inside the grace period: the value before is current again.
+        await page.locator('tr[data-key-name="DATABASE_URL"] a').first().click();
+        await page.getByRole('button', { name: 'Roll back' }).click();
+        await page.getByRole('status').filter({ hasText: 'Rolled back' }).waitFor();
+        await go(page, 'vault');
+        check((await reveal(page, 'DATABASE_URL')) === initial, 'roll back restores the old value');
+        const history = await server.sql(
+          `SELECT string_agg(r.state, ',' ORDER BY r.started_at) FROM rotation_runs r JOIN api_keys k ON k.id = r.key_id JOIN users u ON u.id = k.user_id WHERE u.email = 'rot-${run}@example.com'`,
+        );
+        check(history === 'rolled_back', `history ${history}`);
+        return 'PostgreSQL roles alternated, value opened in the browser, rolled back';
+      } finally {
+        await page.context().close();
+        await server
+          .sql(`DROP ROLE IF EXISTS ${roleA}; DROP ROLE IF EXISTS ${roleB};`)
+          .catch(() => '');
+      }
+    },
+  );
+
   await journey('no plaintext value, password or key material on the wire', async () => {
     const v = wire.violations();
     writeFileSync(
