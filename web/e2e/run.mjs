@@ -1298,11 +1298,11 @@ try {
 
         // Automatic rotation: the screen says plainly it is only a plan (or that it is refused).
         await page.getByRole('radio', { name: /Rotate automatically/ }).check();
-        await page.getByText(/Managed rotation is still to come/).waitFor();
+        await page.getByText(/A schedule alone does not rotate the key/).waitFor();
         await page.getByRole('button', { name: 'Save schedule' }).click();
         await page
           .locator('.banner')
-          .filter({ hasText: /Saved as a plan|Automatic rotation is not available yet/ })
+          .filter({ hasText: /Saved as a plan|This schedule cannot rotate the key by itself/ })
           .first()
           .waitFor();
         await shots('key-schedule-auto');
@@ -2028,14 +2028,18 @@ try {
         await page.locator('tr[data-key-name="DATABASE_URL"] a').first().click();
         await page.getByRole('heading', { name: 'Managed rotation' }).waitFor();
         await page.getByLabel('Name', { exact: true }).fill('Local cluster');
-        await page.getByLabel('Host').fill(db.host);
-        await page.getByLabel('Port').fill(String(db.port));
-        await page.getByLabel('Database').fill(db.name);
-        await page.getByLabel('Admin user (may ALTER ROLE)').fill(db.user);
-        await page.getByLabel('Admin password').fill(process.env.KEYHAVEN_DB_PASSWORD || 'unused');
-        await page.getByLabel('TLS').selectOption('disable');
-        await page.getByLabel('Two login roles used in turn').fill(`${roleA},${roleB}`);
-        await page.getByLabel('Role in use now').fill(roleA);
+        await page.getByLabel('Host', { exact: true }).fill(db.host);
+        await page.getByLabel('Port', { exact: true }).fill(String(db.port));
+        await page.getByLabel('Database', { exact: true }).fill(db.name);
+        await page.getByLabel('Admin user (may ALTER ROLE)', { exact: true }).fill(db.user);
+        await page
+          .getByLabel('Admin password', { exact: true })
+          .fill(process.env.KEYHAVEN_DB_PASSWORD || 'unused');
+        await page.getByRole('combobox', { name: /^TLS/ }).selectOption('disable');
+        await page
+          .getByLabel('Two login roles used in turn', { exact: true })
+          .fill(`${roleA},${roleB}`);
+        await page.getByLabel('Role in use now', { exact: true }).fill(roleA);
         await page.getByRole('button', { name: 'Set up rotation' }).click();
         const rotate = page.getByRole('button', { name: 'Rotate now' });
         await rotate.waitFor();

@@ -8,7 +8,7 @@ import type { PostgresCredential } from '../session/rotation';
 import { ErrorBanner } from './ErrorBanner';
 
 const STATE_WORDS: Record<string, string> = {
-  idle: 'Idle',
+  idle: 'Ready',
   creating: 'Making the new credential',
   testing: 'Testing the new credential',
   finishing: 'Storing the new value',
@@ -17,6 +17,18 @@ const STATE_WORDS: Record<string, string> = {
   failed: 'Failed: KeyHaven tries again later',
   done: 'Done',
   rolled_back: 'Rolled back',
+};
+
+/** A run in the history, in a word or two. */
+const RUN_WORDS: Record<string, string> = {
+  creating: 'Creating',
+  testing: 'Testing',
+  finishing: 'Finishing',
+  grace: 'In grace period',
+  revoking: 'Revoking the old one',
+  done: 'Done',
+  rolled_back: 'Rolled back',
+  failed: 'Failed',
 };
 
 const NEW = '__new__';
@@ -125,7 +137,7 @@ export function ManagedRotation({ apiKey, onChanged }: { apiKey: ApiKey; onChang
                 {s.history.map((r) => (
                   <tr key={r.id}>
                     <td>{formatDateTime(r.started_at)}</td>
-                    <td>{STATE_WORDS[r.state] ?? r.state}</td>
+                    <td>{RUN_WORDS[r.state] ?? r.state}</td>
                     <td>{r.trigger}</td>
                     <td>{r.error ?? ''}</td>
                   </tr>

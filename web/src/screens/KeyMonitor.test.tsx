@@ -100,10 +100,10 @@ describe('a key’s page', () => {
     const days = await screen.findByLabelText('Rotate every (days)');
     fireEvent.change(days, { target: { value: '30' } });
     fireEvent.click(screen.getByRole('radio', { name: /Rotate automatically/ }));
-    expect(screen.getByText(/Managed rotation is still to come/)).toBeInTheDocument();
+    expect(screen.getByText(/A schedule alone does not rotate the key/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Save schedule' }));
     const saved = await screen.findByText(/Saved: every 30 days/);
-    expect(saved).toHaveTextContent('Saved as a plan: automatic rotation is not available yet');
+    expect(saved).toHaveTextContent('Saved as a plan: this schedule reminds you');
     expect(m.setSchedule).toHaveBeenCalledWith('k1', { interval_days: 30, mode: 'auto' });
   });
 
@@ -119,7 +119,7 @@ describe('a key’s page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save schedule' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Automated rotation needs Pro');
     expect(
-      screen.getByText(/Automatic rotation is not available yet. Choose “Remind me”/),
+      screen.getByText(/This schedule cannot rotate the key by itself. Choose “Remind me”/),
     ).toBeInTheDocument();
   });
 

@@ -314,7 +314,7 @@ function ScheduleCard({
       <h2 id="schedule-title">Rotation schedule</h2>
       <p className="hint" data-testid="schedule-now">
         {hasSchedule
-          ? `Now: every ${stored.intervalDays} days, ${stored.mode === 'auto' ? 'automatic (planned; reminders until then)' : 'with a reminder'}.`
+          ? `Now: every ${stored.intervalDays} days, ${stored.mode === 'auto' ? 'automatic (planned; reminders until managed rotation is set up)' : 'with a reminder'}.`
           : 'No schedule yet. A schedule reminds you before a rotation is due and counts toward the health score.'}
       </p>
       {saved && (
@@ -322,14 +322,14 @@ function ScheduleCard({
           Saved: every {saved.interval_days} days, next rotation due {formatDate(saved.next_due_at)}
           .
           {saved.mode === 'auto' &&
-            ' Saved as a plan: automatic rotation is not available yet, so KeyHaven reminds you and you rotate the key yourself.'}
+            ' Saved as a plan: this schedule reminds you; for KeyHaven to rotate the key itself, set up managed rotation below.'}
         </div>
       )}
       <ErrorBanner error={action.error} onDismiss={action.clear} />
       {refusedAuto && (
         <p className="banner banner-warn">
-          Automatic rotation is not available yet. Choose “Remind me” to be told when a rotation is
-          due.
+          This schedule cannot rotate the key by itself. Choose “Remind me” to be told when a
+          rotation is due, or set up managed rotation below.
         </p>
       )}
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
@@ -373,16 +373,16 @@ function ScheduleCard({
               />
               <span>
                 <strong>Rotate automatically</strong>{' '}
-                <span className="badge">not available yet</span>
+                <span className="badge">with managed rotation below</span>
               </span>
             </label>
           </div>
           {form.mode === 'auto' && (
             <>
               <p className="banner banner-warn">
-                Managed rotation is still to come: KeyHaven can save this as a plan, but nothing
-                rotates the key by itself yet. Until then you get the same reminders and rotate it
-                yourself.
+                A schedule alone does not rotate the key: KeyHaven rotates it itself only where
+                managed rotation is set up below (PostgreSQL roles today), and reminds you for the
+                rest.
               </p>
               <label>
                 Provider (optional)
