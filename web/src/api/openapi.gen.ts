@@ -5625,7 +5625,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The new credential is revoked and the value before it is current again */
+                /** @description The value before is current again and the new credential is revoked (state idle), or its revocation is retried later (state failed); the status */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5670,7 +5670,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description Outside the grace period (ROLLBACK_WINDOW_CLOSED) */
+                /** @description Outside the grace period (ROLLBACK_WINDOW_CLOSED), or the value before was never stored by a client (NO_PREVIOUS_VALUE) */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5692,15 +5692,6 @@ export interface paths {
                 };
                 /** @description An unexpected error (INTERNAL_SERVER) */
                 500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-                /** @description The provider refused to revoke the new credential (PROVIDER_REFUSED) */
-                502: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10187,16 +10178,16 @@ export interface components {
         /**
          * @description The one error body every endpoint answers with
          * @example {
-         *       "type": "VALIDATION",
-         *       "message": "name: must not be blank",
-         *       "code": "VALIDATION_FAILED",
+         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f",
+         *       "timestamp": "2026-01-31T12:00:00.000Z",
          *       "details": {
          *         "fields": {
          *           "name": "must not be blank"
          *         }
          *       },
-         *       "timestamp": "2026-01-31T12:00:00.000Z",
-         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f"
+         *       "code": "VALIDATION_FAILED",
+         *       "message": "name: must not be blank",
+         *       "type": "VALIDATION"
          *     }
          */
         APIError: {

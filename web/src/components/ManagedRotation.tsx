@@ -155,7 +155,6 @@ export function ManagedRotation({ apiKey, onChanged }: { apiKey: ApiKey; onChang
 
 function SetUp({ apiKey, onDone }: { apiKey: ApiKey; onDone: () => void }) {
   const rotation = useRotation();
-  const id = useId();
   const connections = useAsync(() => rotation.connections(), []);
   const usable = (connections.data ?? []).filter(
     (c) => (c.team_id ?? null) === (apiKey.team_id ?? null),
@@ -210,8 +209,8 @@ function SetUp({ apiKey, onDone }: { apiKey: ApiKey; onDone: () => void }) {
   );
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-what`}>
-      <p id={`${id}-what`} className="hint">
+    <form className="form" onSubmit={(e) => void submit(e)} aria-label="Set up managed rotation">
+      <p className="hint">
         KeyHaven can rotate this key itself: it makes the new credential at the provider, seals it
         at once to your vault (only your browser can open it) and retires the old one after a grace
         period. For this the server keeps the provider&apos;s admin credential, encrypted, and sees

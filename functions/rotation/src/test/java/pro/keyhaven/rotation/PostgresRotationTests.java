@@ -321,8 +321,22 @@ class PostgresRotationTests {
         .body("code", equalTo("ROLLBACK_WINDOW_CLOSED"));
     // The next rotation starts from the role that stayed live.
     assertThat(run(f)).isEqualTo("grace");
-    assertThat(open(f, key(f).getString("sealed_value")))
-        .startsWith("postgresql://" + f.roleB() + ":");
+    String second = open(f, key(f).getString("sealed_value"));
+    assertThat(second).startsWith("postgresql://" + f.roleB() + ":");
+
+    // A rotation on top of a value no client stored yet cannot be rolled back (the value before
+    // is only sealed): refused before the provider is touched.
+    endGrace(f);
+    assertThat(run(f)).isEqualTo("grace");
+    String third = open(f, key(f).getString("sealed_value"));
+    as(f.vault().account())
+        .post("/api/keys/" + f.keyId() + "/rotation/rollback")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("NO_PREVIOUS_VALUE"));
+    assertThat(works(f.roleA(), passwordOf(third))).isTrue();
+    assertThat(works(f.roleB(), passwordOf(second))).isTrue();
+    assertThat(status(f).getString("state")).isEqualTo("grace");
   }
 
   @Test

@@ -108,13 +108,14 @@ public class KeyRotationResource {
   @ResponseStatus(200)
   @APIResponse(
       responseCode = "200",
-      description = "The new credential is revoked and the value before it is current again")
+      description =
+          "The value before is current again and the new credential is revoked (state idle), or"
+              + " its revocation is retried later (state failed); the status")
   @APIResponse(
       responseCode = "409",
-      description = "Outside the grace period (ROLLBACK_WINDOW_CLOSED)")
-  @APIResponse(
-      responseCode = "502",
-      description = "The provider refused to revoke the new credential (PROVIDER_REFUSED)")
+      description =
+          "Outside the grace period (ROLLBACK_WINDOW_CLOSED), or the value before was never stored"
+              + " by a client (NO_PREVIOUS_VALUE)")
   public Uni<RotationStatus> rollback(@PathParam("id") UUID id) {
     return rotation.rollback(caller.userId(), id).chain(() -> rotation.status(caller.userId(), id));
   }

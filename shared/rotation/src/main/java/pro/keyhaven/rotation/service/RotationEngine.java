@@ -181,8 +181,10 @@ public class RotationEngine {
                             RotationRunRow.<RotationRunRow>findById(runId)
                                 .invoke(
                                     r -> {
-                                      if (r != null) {
+                                      if (r != null && !"rolled_back".equals(r.state)) {
                                         r.state = "revoking";
+                                      }
+                                      if (r != null) {
                                         r.error = null;
                                       }
                                     });
@@ -351,7 +353,10 @@ public class RotationEngine {
                                                   .chain(
                                                       r -> {
                                                         r.state = "grace";
-                                                        r.previousVersion = version;
+                                                        // Only a client's ciphertext can come back
+                                                        // on rollback.
+                                                        r.previousVersion =
+                                                            clientCiphertext ? version : null;
                                                         r.newVersion = version + 1;
                                                         m.previousRef = fresh.replaces();
                                                         m.currentRef = m.pendingRef;
@@ -420,8 +425,10 @@ public class RotationEngine {
               return runRow(claim)
                   .invoke(
                       r -> {
-                        r.state = "done";
-                        r.finishedAt = now;
+                        if (!"rolled_back".equals(r.state)) {
+                          r.state = "done";
+                          r.finishedAt = now;
+                        }
                         r.error = null;
                       })
                   .chain(
@@ -456,7 +463,9 @@ public class RotationEngine {
               return runRow(claim)
                   .invoke(
                       r -> {
-                        r.state = "failed";
+                        if (!"rolled_back".equals(r.state)) {
+                          r.state = "failed";
+                        }
                         r.finishedAt = now;
                         r.error = reason.length() > 500 ? reason.substring(0, 500) : reason;
                       })
@@ -499,8 +508,11 @@ public class RotationEngine {
   // ---- rollback --------------------------------------------------------------------------------
 
   /**
-   * Inside the grace period: the new credential is revoked at the provider and the key's value goes
-   * back to the one before (its kept ciphertext), as a new version. 409 outside the grace period.
+   * Inside the grace period: in one transaction the key's value goes back to the one before (its
+   * kept ciphertext, as a new version) and the new credential becomes the one to revoke; then it is
+   * revoked at the provider (a failure there is retried like any revocation, while the old
+   * credential, which was never revoked, keeps working). 409 outside the grace period, or when the
+   * value before was never stored by a client (a rotation on top of a sealed value).
    */
   public Uni<Void> rollback(UUID keyId, UUID actor) {
     Instant now = Clocks.now(clock);
@@ -519,83 +531,64 @@ public class RotationEngine {
                                         "ROLLBACK_WINDOW_CLOSED",
                                         "Only a rotation in its grace period can be rolled back"));
                           }
-                          m.state = "revoking";
-                          m.updatedAt = now;
-                          return load(m, true, m.currentRef);
+                          return RotationRunRow.<RotationRunRow>findById(m.runId)
+                              .chain(r -> restorePrevious(m, r, now))
+                              .chain(
+                                  r -> {
+                                    String fresh = m.currentRef;
+                                    m.currentRef = m.previousRef;
+                                    m.previousRef = fresh;
+                                    m.state = "revoking";
+                                    m.graceUntil = null;
+                                    m.updatedAt = now;
+                                    r.state = "rolled_back";
+                                    r.finishedAt = now;
+                                    return load(m, true, m.previousRef);
+                                  })
+                              .call(
+                                  claim ->
+                                      record(
+                                          claim,
+                                          actor,
+                                          "key.rotation_rolled_back",
+                                          claim.revokeRef() == null
+                                              ? Map.of()
+                                              : Map.of("revoked_ref", claim.revokeRef())));
                         }))
+        .chain(claim -> revokeSteps(claim, actor))
+        .replaceWithVoid();
+  }
+
+  /** The key's value before the run, current again as a new version; 409 when it is not kept. */
+  private Uni<RotationRunRow> restorePrevious(ManagedRotation m, RotationRunRow r, Instant now) {
+    if (r == null || r.previousVersion == null) {
+      return Uni.createFrom()
+          .failure(
+              ApiException.conflict(
+                  "NO_PREVIOUS_VALUE",
+                  "The value before this rotation was never stored by a client, so it cannot come"
+                      + " back"));
+    }
+    return Panache.getSession()
         .chain(
-            claim ->
-                claim
-                    .rotator()
-                    .revoke(claim.credential(), claim.target(), claim.revokeRef())
-                    .onFailure()
-                    .call(() -> backToGrace(claim))
-                    .onFailure(ProviderFailure.class)
-                    .transform(
-                        t ->
-                            new ApiException(
-                                502,
-                                pro.keyhaven.shared.error.ErrorType.EXTERNAL_SERVICE,
-                                "PROVIDER_REFUSED",
-                                "The provider refused to revoke the new credential: "
-                                    + t.getMessage()))
-                    .chain(() -> rolledBack(claim, actor)));
-  }
-
-  private Uni<Void> backToGrace(Claim claim) {
-    return inRun(
-        claim,
-        m -> {
-          m.state = "grace";
-          return Uni.createFrom().voidItem();
-        });
-  }
-
-  private Uni<Void> rolledBack(Claim claim, UUID actor) {
-    Instant now = Clocks.now(clock);
-    return inRun(
-        claim,
-        m ->
-            runRow(claim)
-                .chain(
-                    r ->
-                        Panache.getSession()
-                            .chain(
-                                s ->
-                                    s.createNativeQuery(
-                                            "UPDATE api_keys k SET encrypted_value ="
-                                                + " v.encrypted_value, iv = v.iv, sealed_value ="
-                                                + " NULL, version = k.version + 1, updated_at = ?3"
-                                                + " FROM api_key_versions v WHERE k.id = ?1 AND"
-                                                + " v.key_id = k.id AND v.version = ?2")
-                                        .setParameter(1, claim.keyId())
-                                        .setParameter(
-                                            2, r.previousVersion == null ? -1 : r.previousVersion)
-                                        .setParameter(3, now.atOffset(ZoneOffset.UTC))
-                                        .executeUpdate())
-                            .chain(
-                                updated -> {
-                                  if (updated == 0) {
-                                    return Uni.createFrom()
-                                        .failure(
-                                            ApiException.conflict(
-                                                "NO_PREVIOUS_VALUE",
-                                                "The value before this rotation is not kept"));
-                                  }
-                                  String revoked = m.currentRef;
-                                  m.currentRef = m.previousRef;
-                                  m.previousRef = null;
-                                  m.state = "idle";
-                                  m.graceUntil = null;
-                                  m.updatedAt = now;
-                                  r.state = "rolled_back";
-                                  r.finishedAt = now;
-                                  return record(
-                                      claim,
-                                      actor,
-                                      "key.rotation_rolled_back",
-                                      Map.of("revoked_ref", revoked));
-                                })));
+            s ->
+                s.createNativeQuery(
+                        "UPDATE api_keys k SET encrypted_value = v.encrypted_value, iv = v.iv,"
+                            + " sealed_value = NULL, version = k.version + 1, updated_at = ?3 FROM"
+                            + " api_key_versions v WHERE k.id = ?1 AND v.key_id = k.id AND"
+                            + " v.version = ?2")
+                    .setParameter(1, m.keyId)
+                    .setParameter(2, r.previousVersion)
+                    .setParameter(3, now.atOffset(ZoneOffset.UTC))
+                    .executeUpdate())
+        .map(
+            updated -> {
+              if (updated == 0) {
+                throw ApiException.conflict(
+                    "NO_PREVIOUS_VALUE", "The value before this rotation is not kept");
+              }
+              return r;
+            });
   }
 
   // ---- the job ---------------------------------------------------------------------------------
