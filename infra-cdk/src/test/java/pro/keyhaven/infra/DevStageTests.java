@@ -63,7 +63,8 @@ class DevStageTests {
           entry("ANY /api/connections", "rotation"),
           entry("ANY /api/connections/{proxy+}", "rotation"),
           entry("ANY /api/keys/{id}/rotation", "rotation"),
-          entry("ANY /api/keys/{id}/rotation/{proxy+}", "rotation"));
+          entry("ANY /api/keys/{id}/rotation/{proxy+}", "rotation"),
+          entry("ANY /api/keys/{id}/versions/{version}", "rotation"));
 
   /** The secrets each function may read, and no others. */
   static final Map<String, Set<String>> SECRETS =
@@ -283,10 +284,11 @@ class DevStageTests {
     assertThat(environment(FunctionArea.ROTATION)).containsKey("KEYHAVEN_TINK_KMS_KEY_ARN");
     assertThat(environment(FunctionArea.INSIGHTS)).containsKey("KEYHAVEN_LLM_SECRET_ARN");
     assertThat(environment(FunctionArea.NOTIFICATIONS)).containsKey("KEYHAVEN_RESEND_SECRET_ARN");
-    // The jobs write notices to the outbox and hold no provider credential (yet).
+    // The rotation job opens provider credentials (managed rotation) and writes notices to the
+    // outbox; it sends no mail itself.
     assertThat(environment(FunctionArea.ROTATION_JOB))
-        .containsKeys("KEYHAVEN_DB_HOST", "KEYHAVEN_DB_SECRET_ARN")
-        .doesNotContainKeys("KEYHAVEN_TINK_KMS_KEY_ARN", "KEYHAVEN_RESEND_SECRET_ARN");
+        .containsKeys("KEYHAVEN_DB_HOST", "KEYHAVEN_DB_SECRET_ARN", "KEYHAVEN_TINK_KMS_KEY_ARN")
+        .doesNotContainKeys("KEYHAVEN_RESEND_SECRET_ARN");
     assertThat(environment(FunctionArea.MIGRATE))
         .containsKeys("KEYHAVEN_DB_HOST", "KEYHAVEN_DB_SECRET_ARN")
         .doesNotContainKeys(
@@ -312,7 +314,7 @@ class DevStageTests {
   }
 
   @Test
-  void onlyAuthIntegrationsAndRotationMayUseTheTinkKey() {
+  void onlyTheAreasThatOpenServerHeldSecretsMayUseTheTinkKey() {
     Set<String> users = new TreeSet<>();
     for (FunctionArea area : FunctionArea.values()) {
       for (Map<String, Object> statement : statementsOf(area)) {
@@ -324,8 +326,12 @@ class DevStageTests {
         }
       }
     }
-    // auth: TOTP secrets of two-step sign-in; integrations: GitHub tokens; rotation: credentials.
-    assertThat(users).containsExactly("auth", "integrations", "rotation");
+    // auth: TOTP secrets of two-step sign-in; integrations: GitHub tokens; rotation and the
+    // rotation job: provider credentials; insights and the scan's insights refresh: GitHub tokens
+    // (the dependency feed). Nothing else.
+    assertThat(users)
+        .containsExactly(
+            "anomaly-scan", "auth", "insights", "integrations", "rotation", "rotation-job");
   }
 
   @Test

@@ -40,6 +40,47 @@ class PostgresRotationTests {
 
   @Inject RotationEngine engine;
 
+  @Inject io.quarkus.redis.datasource.RedisDataSource redis;
+
+  /** Every log record of the run, to prove no value reaches a log line. */
+  static final class Captured extends java.util.logging.Handler {
+    final java.util.concurrent.ConcurrentLinkedQueue<String> lines =
+        new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    @Override
+    public void publish(java.util.logging.LogRecord r) {
+      StringBuilder b = new StringBuilder(String.valueOf(r.getMessage()));
+      if (r.getParameters() != null) {
+        for (Object p : r.getParameters()) {
+          b.append(' ').append(p);
+        }
+      }
+      for (Throwable t = r.getThrown(); t != null; t = t.getCause()) {
+        b.append(' ').append(t);
+      }
+      lines.add(b.toString());
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+
+  /** Every string value in this run's Redis, with its key. */
+  String redisDump() {
+    StringBuilder out = new StringBuilder();
+    for (String k : redis.key().keys("*")) {
+      out.append(k).append('=');
+      if (redis.key().type(k) == io.quarkus.redis.datasource.keys.RedisValueType.STRING) {
+        out.append(redis.value(String.class).get(k));
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
   private final List<String> roles = new java.util.ArrayList<>();
 
   /** A test user whose X25519 private key the test holds, as its browser would. */
@@ -197,6 +238,16 @@ class PostgresRotationTests {
   @Test
   void aRotationMakesTheIdleRolesPasswordSealsItToTheVaultAndRevokesTheOldAfterGrace()
       throws Exception {
+    Captured logs = new Captured();
+    java.util.logging.Logger.getLogger("").addHandler(logs);
+    try {
+      rotateAndRevoke(logs);
+    } finally {
+      java.util.logging.Logger.getLogger("").removeHandler(logs);
+    }
+  }
+
+  void rotateAndRevoke(Captured logs) throws Exception {
     Fixture f = fixture("pg-rotate", 24);
     assertThat(works(f.roleA(), "initialA1")).isTrue();
 
@@ -271,9 +322,14 @@ class PostgresRotationTests {
     assertThat(works(f.roleA(), passwordOf(second))).isTrue();
     assertThat(works(f.roleB(), fresh)).isTrue();
 
-    // The new passwords rest nowhere in the database in clear, nor the admin credential.
+    // The new passwords rest nowhere in clear: not in the database, not in Redis, not in a log.
     String dump = db().dumpAllTables();
     assertThat(dump).doesNotContain(fresh).doesNotContain(passwordOf(second));
+    assertThat(redisDump()).doesNotContain(fresh).doesNotContain(passwordOf(second));
+    assertThat(logs.lines).isNotEmpty();
+    assertThat(String.join("\n", logs.lines))
+        .doesNotContain(fresh)
+        .doesNotContain(passwordOf(second));
     // Every step is audited on the key.
     List<String> actions =
         db()

@@ -60,7 +60,8 @@ public enum FunctionArea {
   INSIGHTS(
       "insights",
       Kind.HTTP,
-      EnumSet.of(DB, REDIS, JWT, LLM, GITHUB),
+      // GITHUB and KMS: the dependency feed opens GitHub tokens with the envelope keyset.
+      EnumSet.of(DB, REDIS, JWT, LLM, GITHUB, KMS),
       "/api/insights",
       "/api/insights/{proxy+}"),
   INTEGRATIONS(
@@ -94,8 +95,10 @@ public enum FunctionArea {
       "/api/keys/{id}/versions/{version}"),
   // The jobs write their notices to the notification outbox; they send no mail themselves.
   // Their shared core verifies tokens and reads the origins at start, as every area does.
-  ROTATION_JOB("rotation-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT)),
-  ANOMALY_SCAN("anomaly-scan", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT, AUDIT_BUCKET, GITHUB)),
+  // KMS: the rotation job opens provider credentials; the scan's insights refresh, GitHub tokens.
+  ROTATION_JOB("rotation-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT, KMS)),
+  ANOMALY_SCAN(
+      "anomaly-scan", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT, AUDIT_BUCKET, GITHUB, KMS)),
   /** Sends the notification mails waiting in the outbox (Resend), every minute. */
   OUTBOX_JOB("outbox-job", Kind.SCHEDULED, EnumSet.of(DB, REDIS, JWT, RESEND)),
   MIGRATE("migrate", Kind.MIGRATION, EnumSet.of(DB));
@@ -106,7 +109,8 @@ public enum FunctionArea {
    */
   public boolean notifies() {
     return switch (this) {
-      case AUTH, TEAMS, BILLING, NOTIFICATIONS, OUTBOX_JOB, ROTATION, INTEGRATIONS -> true;
+      case AUTH, TEAMS, BILLING, NOTIFICATIONS, OUTBOX_JOB, ROTATION, ROTATION_JOB, INTEGRATIONS ->
+          true;
       default -> false;
     };
   }
