@@ -121,6 +121,11 @@ public class RotationEngine {
         .call(fresh -> stage(claim, fresh))
         .call(fresh -> claim.rotator().test(claim.credential(), claim.target(), fresh))
         .chain(fresh -> finish(claim, fresh, actor))
+        .invoke(
+            graceHours ->
+                LOG.infof(
+                    "Key %s rotated at %s (run %s); the old credential is revoked in %d h",
+                    claim.keyId(), claim.rotator().provider(), claim.runId(), graceHours))
         .chain(
             graceHours ->
                 graceHours == 0
@@ -137,6 +142,11 @@ public class RotationEngine {
         .rotator()
         .revoke(claim.credential(), claim.target(), claim.revokeRef())
         .chain(() -> completed(claim))
+        .invoke(
+            () ->
+                LOG.infof(
+                    "Key %s: the old credential is revoked at %s (run %s)",
+                    claim.keyId(), claim.rotator().provider(), claim.runId()))
         .onFailure()
         .recoverWithUni(t -> failed(claim, t));
   }
