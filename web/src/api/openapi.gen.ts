@@ -2016,6 +2016,15 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
+                /** @description A rotation using it is running, in its grace period or failed (CONNECTION_IN_USE) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
                 /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
                 429: {
                     headers: {
@@ -10178,8 +10187,6 @@ export interface components {
         /**
          * @description The one error body every endpoint answers with
          * @example {
-         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f",
-         *       "timestamp": "2026-01-31T12:00:00.000Z",
          *       "details": {
          *         "fields": {
          *           "name": "must not be blank"
@@ -10187,7 +10194,9 @@ export interface components {
          *       },
          *       "code": "VALIDATION_FAILED",
          *       "message": "name: must not be blank",
-         *       "type": "VALIDATION"
+         *       "type": "VALIDATION",
+         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f",
+         *       "timestamp": "2026-01-31T12:00:00.000Z"
          *     }
          */
         APIError: {

@@ -356,6 +356,26 @@ class PostgresRotationTests {
     String fresh = passwordOf(open(f, key(f).getString("sealed_value")));
     assertThat(works(f.roleB(), fresh)).isTrue();
 
+    // While the old credential waits to be revoked, its connection and target stay as they are.
+    as(f.vault().account())
+        .delete("/api/connections/" + f.connectionId())
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("CONNECTION_IN_USE"));
+    as(f.vault().account())
+        .body(
+            Map.of(
+                "connection_id",
+                f.connectionId(),
+                "target",
+                Map.of("roles", f.roleB() + "," + f.roleA()),
+                "grace_hours",
+                24))
+        .put("/api/keys/" + f.keyId() + "/rotation")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("ROTATION_IN_PROGRESS"));
+
     as(f.vault().account())
         .post("/api/keys/" + f.keyId() + "/rotation/rollback")
         .then()

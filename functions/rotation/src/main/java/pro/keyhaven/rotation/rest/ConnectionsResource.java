@@ -87,6 +87,10 @@ public class ConnectionsResource {
       responseCode = "204",
       description = "Removed with its sealed credential and the rotations that used it")
   @APIResponse(responseCode = "404", description = "No such connection of the caller")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A rotation using it is running, in its grace period or failed (CONNECTION_IN_USE)")
   public Uni<Void> delete(@PathParam("id") UUID id) {
     return connections.delete(caller.userId(), id, caller.client());
   }

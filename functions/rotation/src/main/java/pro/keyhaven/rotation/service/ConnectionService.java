@@ -13,6 +13,7 @@ import pro.keyhaven.rotation.api.RotationBodies.Connection;
 import pro.keyhaven.rotation.api.RotationBodies.ConnectionRequest;
 import pro.keyhaven.rotation.provider.Rotator;
 import pro.keyhaven.rotation.provider.Rotators;
+import pro.keyhaven.rotation.repository.ManagedRotation;
 import pro.keyhaven.rotation.repository.RotationConnection;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
@@ -97,10 +98,28 @@ public class ConnectionService {
                 .map(l -> l.stream().map(ConnectionService::body).toList()));
   }
 
+  /**
+   * Removes a connection and the rotations set up with it; 409 {@code CONNECTION_IN_USE} while one
+   * of them is not idle (running, in its grace period or failed), since the old or pending
+   * credential still has to be revoked with it.
+   */
   public Uni<Void> delete(UUID caller, UUID id, ClientInfo client) {
     return Panache.withTransaction(
         () ->
             usable(caller, id)
+                .call(
+                    c ->
+                        ManagedRotation.count("connectionId = ?1 and state <> 'idle'", c.id)
+                            .invoke(
+                                busy -> {
+                                  if (busy > 0) {
+                                    throw ApiException.conflict(
+                                        "CONNECTION_IN_USE",
+                                        "A rotation that uses this connection is running, in its"
+                                            + " grace period or failed; let it finish (or roll it"
+                                            + " back) first");
+                                  }
+                                }))
                 .call(c -> record(c, caller, "rotation.connection_deleted", client))
                 .call(c -> c.delete())
                 .replaceWithVoid());

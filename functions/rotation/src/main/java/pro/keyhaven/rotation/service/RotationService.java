@@ -135,13 +135,22 @@ public class RotationService {
                                           keyId, LockModeType.PESSIMISTIC_WRITE)
                                       .chain(
                                           existing -> {
+                                            boolean elsewhere =
+                                                existing != null
+                                                    && (!existing.connectionId.equals(c.id)
+                                                        || !existing.target.equals(target));
                                             if (existing != null
-                                                && RotationEngine.BUSY.contains(existing.state)) {
+                                                && (RotationEngine.BUSY.contains(existing.state)
+                                                    || (elsewhere
+                                                        && !"idle".equals(existing.state)))) {
+                                              // The credential in play must be revoked where it
+                                              // was made: no other connection or target until
+                                              // then.
                                               return Uni.createFrom()
                                                   .failure(
                                                       ApiException.conflict(
                                                           "ROTATION_IN_PROGRESS",
-                                                          "Wait until the running rotation ends"));
+                                                          "Wait until the running rotation ends (or, in its grace period, roll it back)"));
                                             }
                                             ManagedRotation m =
                                                 existing != null ? existing : new ManagedRotation();
