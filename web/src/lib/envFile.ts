@@ -12,17 +12,22 @@ function unescapeDouble(text: string): string {
   );
 }
 
-/** Where the quote opened at `rest[0]` closes, or -1 (a backslash escapes inside double quotes). */
-function closingQuote(rest: string): number {
+/**
+ * Where the quote opened at `rest[0]` closes (`end`, or -1), scanning from `from`; `next` is where
+ * a scan of the same text with more appended may resume (a backslash escapes inside double
+ * quotes), so a quote left open over many lines is scanned once, not once per line.
+ */
+function closingQuote(rest: string, from = 1): { end: number; next: number } {
   const quote = rest[0];
-  for (let i = 1; i < rest.length; i++) {
+  let i = from;
+  for (; i < rest.length; i++) {
     if (quote === '"' && rest[i] === '\\') {
       i++;
       continue;
     }
-    if (rest[i] === quote) return i;
+    if (rest[i] === quote) return { end: i, next: i };
   }
-  return -1;
+  return { end: -1, next: i };
 }
 
 /**
@@ -59,15 +64,17 @@ export function parseEnvFile(text: string): EnvLine[] {
     let value: string;
     if (rest.startsWith('"') || rest.startsWith("'")) {
       const quote = rest[0];
-      let end = closingQuote(rest);
+      let scan = closingQuote(rest);
       // A quoted value may go on over the next lines; the line breaks are part of it.
       let last = index;
       rest = body.slice(eq + 1).trimStart();
-      while (end < 0 && last + 1 < lines.length) {
+      while (scan.end < 0 && last + 1 < lines.length) {
         last++;
         rest = `${rest}\n${lines[last]}`;
-        end = closingQuote(rest);
+        // Only what was appended is scanned (a quote left open is scanned once, not per line).
+        scan = closingQuote(rest, Math.max(1, scan.next));
       }
+      const end = scan.end;
       if (end < 0) {
         out.push({ line, kind: 'error', reason: 'unterminated quote' });
         continue;
