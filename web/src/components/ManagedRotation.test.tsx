@@ -60,7 +60,8 @@ describe('managed rotation of a key', () => {
       interval_days: 90,
       grace_hours: 24,
     });
-    expect(status).toHaveBeenCalledTimes(2);
+    // The card reloads the status once the settings are stored.
+    await waitFor(() => expect(status).toHaveBeenCalledTimes(2));
   });
 
   it('in its grace period it says until when, lists the runs and rolls back', async () => {
