@@ -583,7 +583,10 @@ try {
       await invitation.getByRole('button', { name: 'Accept' }).click();
       await invitation.getByText('Waiting for an admin to confirm you').waitFor();
       await go(bob, 'settings');
-      const bobPhrase = (await bob.getByTestId('own-phrase').innerText()).trim();
+      // The phrase is computed in the browser after the word list loads ("…" until then).
+      const ownPhrase = bob.getByTestId('own-phrase');
+      await ownPhrase.filter({ hasNotText: '…' }).waitFor();
+      const bobPhrase = (await ownPhrase.innerText()).trim();
       check(/^[a-z]+(-[a-z]+){4}$/.test(bobPhrase), `Bob's phrase looks like ${bobPhrase}`);
       await atBothWidths(bob, (width) => look(bob, 'settings-fingerprint', width));
       await go(bob, 'vault');
