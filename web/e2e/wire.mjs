@@ -115,6 +115,8 @@ export async function storageViolations(page) {
   const out = [];
   for (const [k, v] of found.local) {
     if (k === 'keyhaven.autoLockMinutes' && /^\d{1,3}$/.test(v ?? '')) continue;
+    // A remembered device's token: skips the second step only together with the password.
+    if (k === 'keyhaven.deviceToken' && /^[A-Za-z0-9_-]{43}$/.test(v ?? '')) continue;
     if (k !== 'keyhaven.email' || !/^[^@\s]+@[^@\s]+$/.test(v ?? ''))
       out.push(`localStorage holds ${k}`);
   }

@@ -34,6 +34,18 @@ export interface LoginResponse extends KdfParamsBody {
   protected_user_key: string;
   public_key: string;
   protected_private_key: string;
+  /** After a second step with remember_device: skips the second step on this device for 30 days. */
+  device_token?: string;
+}
+
+/** A device that skips the second step of sign-in until it expires or is forgotten. */
+export interface RememberedDevice {
+  id: string;
+  device: string;
+  ip_address: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  expires_at: string;
 }
 
 /** A correct password with a second factor on: no tokens yet, the second step instead. */
@@ -163,6 +175,8 @@ export interface Team {
   /** Set by the server after a member left or was removed: the team key should be rotated. */
   rotation_recommended?: boolean;
   key_generation?: number;
+  /** Members must have two-step sign-in on to see the team's keys and use its endpoints. */
+  require_two_step?: boolean;
 }
 
 /**

@@ -83,7 +83,27 @@ describe('LogIn with two-step sign-in', () => {
     expect(await screen.findByRole('heading', { name: 'Two-step sign-in' })).toBeInTheDocument();
     await user.type(screen.getByLabelText('Authentication code'), '123 456');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(secondStep).toHaveBeenCalledWith({ totp_code: '123456' });
+    expect(secondStep).toHaveBeenCalledWith({ totp_code: '123456' }, false);
+  });
+
+  it('remembers the device for 30 days only when asked', async () => {
+    const logIn = vi.fn().mockResolvedValue('second-step');
+    const secondStep = vi.fn().mockResolvedValue(undefined);
+    render(
+      <KeyHavenContext.Provider value={stubKeyHaven({ session: { logIn, secondStep } })}>
+        <LogIn />
+      </KeyHavenContext.Provider>,
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email'), 'a@example.com');
+    await user.type(screen.getByLabelText('Master password'), 'pw');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    const remember = await screen.findByLabelText('Remember this device for 30 days');
+    expect(remember).not.toBeChecked();
+    await user.click(remember);
+    await user.type(screen.getByLabelText('Authentication code'), '654321');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(secondStep).toHaveBeenCalledWith({ totp_code: '654321' }, true);
   });
 
   it('a recovery code is sent as typed', async () => {
@@ -101,6 +121,6 @@ describe('LogIn with two-step sign-in', () => {
     await user.click(await screen.findByRole('button', { name: 'Use a recovery code' }));
     await user.type(screen.getByLabelText('Recovery code'), 'ABCDE-FGHJK');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(secondStep).toHaveBeenCalledWith({ recovery_code: 'ABCDE-FGHJK' });
+    expect(secondStep).toHaveBeenCalledWith({ recovery_code: 'ABCDE-FGHJK' }, false);
   });
 });

@@ -153,6 +153,7 @@ export function SignUp() {
 export function SecondStep({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
   const session = useSessionStore();
   const [recovery, setRecovery] = useState(false);
+  const [remember, setRemember] = useState(false);
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -165,6 +166,7 @@ export function SecondStep({ onDone, onCancel }: { onDone: () => void; onCancel:
       const typed = code.trim();
       await session.secondStep(
         recovery ? { recovery_code: typed } : { totp_code: typed.replace(/\s/g, '') },
+        remember,
       );
       onDone();
     } catch (err) {
@@ -200,6 +202,14 @@ export function SecondStep({ onDone, onCancel }: { onDone: () => void; onCancel:
             required
             autoFocus
           />
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={remember}
+            onChange={(e) => setRemember(e.target.checked)}
+          />
+          Remember this device for 30 days
         </label>
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? 'Checking…' : 'Continue'}

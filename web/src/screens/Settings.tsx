@@ -6,6 +6,7 @@ import { FieldError } from '../components/FieldError';
 import { fieldErrors } from '../lib/fieldErrors';
 import { PasswordStrength } from '../components/PasswordStrength';
 import { SignInList } from '../components/SignInList';
+import { RememberedDeviceList } from '../components/RememberedDeviceList';
 import { TwoStepSettings } from '../components/TwoStepSettings';
 import { Loading } from '../components/Status';
 import { formatDate } from '../lib/keys';
@@ -212,6 +213,8 @@ export default function Settings() {
         <button type="button" className="btn btn-danger" onClick={() => void everywhere()}>
           Log out everywhere
         </button>
+        <h3 id="remembered-devices">Remembered devices</h3>
+        <RememberedDeviceList />
       </section>
       <EmailPreferences />
       <section className="card" aria-labelledby="integrations">

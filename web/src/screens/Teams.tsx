@@ -7,6 +7,7 @@ import { formatDate } from '../lib/keys';
 import { useAsync } from '../lib/useAsync';
 import { useSessionStore, useTeams } from '../session/context';
 import { TeamMachines } from './TeamMachines';
+import { TeamTwoStepPolicy } from '../components/TeamTwoStepPolicy';
 import { UnpinnedMembersError } from '../session/teams';
 import type { KeyHolder } from '../session/pins';
 
@@ -86,6 +87,7 @@ export default function Teams() {
               {t.rotation_recommended && (
                 <span className="badge badge-old">rotation recommended</span>
               )}
+              {t.require_two_step && <span className="badge">two-step required</span>}
               {!teamStore.keyAvailable(t.id) && (
                 <span className="badge badge-exposed">team key unavailable</span>
               )}
@@ -191,6 +193,7 @@ function TeamDetail({ team, onChanged }: { team: Team; onChanged: () => void }) 
   return (
     <section className="card" aria-labelledby="team-detail">
       <h2 id="team-detail">{team.name}</h2>
+      <TeamTwoStepPolicy team={team} onChanged={onChanged} />
       <ErrorBanner
         error={error ?? members.error}
         onDismiss={error ? () => setError(null) : undefined}

@@ -4,13 +4,19 @@ import type {
   Me,
   MfaChallenge,
   MfaStatus,
+  RememberedDevice,
   SecondFactor,
   SignIn,
   Subscription,
   TotpEnrolment,
 } from '../api/types';
 import type { KdfParams, KeyHavenCrypto, MasterKeys, UnlockedVault } from '../crypto';
-import { rememberEmail, rememberedEmail } from './rememberedEmail';
+import {
+  rememberDeviceToken,
+  rememberEmail,
+  rememberedDeviceToken,
+  rememberedEmail,
+} from './rememberedEmail';
 
 export type LockReason = 'reload' | 'idle' | 'expired' | 'manual';
 
@@ -137,15 +143,16 @@ export class SessionStore {
   }
 
   /** Finishes a login that answered mfa_required, with a TOTP code or a recovery code. */
-  async secondStep(factor: SecondFactor): Promise<void> {
+  async secondStep(factor: SecondFactor, rememberDevice = false): Promise<void> {
     const pending = this.pending;
     if (!pending) throw new Error('Log in again.');
     const res = await this.api.post<LoginResponse>(
       '/auth/login/mfa',
-      { mfa_token: pending.token, ...factor },
+      { mfa_token: pending.token, ...factor, ...(rememberDevice ? { remember_device: true } : {}) },
       { auth: false },
     );
     this.pending = null;
+    if (res.device_token) rememberDeviceToken(res.device_token);
     await this.opened(res, pending.master);
   }
 
@@ -155,12 +162,15 @@ export class SessionStore {
   }
 
   private async finishLogin(email: string, master: MasterKeys): Promise<'done' | 'second-step'> {
+    const deviceToken = rememberedDeviceToken();
     const res = await this.api.post<LoginResponse | MfaChallenge>(
       '/auth/login',
-      { email, auth_hash: master.authHash },
+      { email, auth_hash: master.authHash, ...(deviceToken ? { device_token: deviceToken } : {}) },
       { auth: false },
     );
     if ('mfa_required' in res && res.mfa_required) {
+      // A token that no longer skips the step (forgotten, expired, another account's) is dropped.
+      if (deviceToken) rememberDeviceToken(null);
       this.pending = { master, token: res.mfa_token, methods: res.methods };
       return 'second-step';
     }
@@ -257,6 +267,16 @@ export class SessionStore {
   /** Ends one sign-in (another device); its tokens stop working at once. */
   async endSignIn(id: string): Promise<void> {
     await this.api.delete(`/me/sessions/${encodeURIComponent(id)}`);
+  }
+
+  /** Devices that skip the second step of sign-in, newest first. */
+  async rememberedDevices(): Promise<RememberedDevice[]> {
+    return (await this.api.get<{ items: RememberedDevice[] }>('/me/devices')).items;
+  }
+
+  /** Forgets a remembered device: its next sign-in asks for the second step again. */
+  async forgetDevice(id: string): Promise<void> {
+    await this.api.delete(`/me/devices/${encodeURIComponent(id)}`);
   }
 
   mfaStatus(): Promise<MfaStatus> {

@@ -270,6 +270,11 @@ export class TeamsStore {
     return this.api.delete(`/teams/${teamId}/machines/${machineId}`);
   }
 
+  /** Whether members must have two-step sign-in on (an admin with a second factor of their own). */
+  setTwoStepRequired(teamId: string, required: boolean): Promise<Team> {
+    return this.api.patch<Team>(`/teams/${teamId}`, { require_two_step: required });
+  }
+
   changeRole(teamId: string, userId: string, role: Role): Promise<unknown> {
     return this.api.patch(`/teams/${teamId}/members/${userId}`, { role });
   }

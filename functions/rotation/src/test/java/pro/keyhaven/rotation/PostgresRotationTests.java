@@ -22,6 +22,8 @@ import pro.keyhaven.embedded.Postgres;
 import pro.keyhaven.rotation.provider.Scram;
 import pro.keyhaven.rotation.service.RotationEngine;
 import pro.keyhaven.shared.crypto.HpkeSeal;
+import pro.keyhaven.shared.github.GitHubTokens;
+import pro.keyhaven.shared.github.SealedBox;
 import pro.keyhaven.testsupport.PlatformTestResource;
 import pro.keyhaven.testsupport.TestAccounts;
 import pro.keyhaven.testsupport.TestAccounts.Account;
@@ -36,9 +38,12 @@ import pro.keyhaven.testsupport.TestKeys;
  */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
+@QuarkusTestResource(GitHubActionsStandIn.class)
 class PostgresRotationTests {
 
   @Inject RotationEngine engine;
+
+  @Inject GitHubTokens githubTokens;
 
   @Inject io.quarkus.redis.datasource.RedisDataSource redis;
 
@@ -346,6 +351,124 @@ class PostgresRotationTests {
             "key.rotated",
             "key.sealed_value_stored",
             "key.rotation_old_revoked");
+  }
+
+  /** The user's GitHub connection, as connecting stores it (the token sealed to the user). */
+  void connectGitHub(Account a) {
+    db().execute(
+            "INSERT INTO github_connections (user_id, login, token_ciphertext, connected_at)"
+                + " VALUES (?, ?, ?, now())",
+            a.id(),
+            "login-" + a.id().toString().substring(0, 8),
+            githubTokens.seal("github_pat_11TEST" + a.id().toString().replace("-", ""), a.id()));
+  }
+
+  /** A sync record, as a push of version {@code version} from the browser leaves it. */
+  static void synced(Account a, String keyId, String owner, String repo, String env, int version) {
+    db().execute(
+            "INSERT INTO github_secret_syncs (id, user_id, key_id, owner, repo, environment,"
+                + " secret_name, key_version, pushed_at) VALUES (?, ?, ?, ?, ?, ?, 'DATABASE_URL', ?,"
+                + " now())",
+            UUID.randomUUID(),
+            a.id(),
+            UUID.fromString(keyId),
+            owner,
+            repo,
+            env,
+            version);
+  }
+
+  static Integer syncedVersion(String keyId, String repo, String env) {
+    return (Integer)
+        db().query(
+                "SELECT key_version FROM github_secret_syncs WHERE key_id = ? AND repo = ? AND"
+                    + " environment = ?",
+                UUID.fromString(keyId),
+                repo,
+                env)
+            .get(0)
+            .get("key_version");
+  }
+
+  /** The values GitHub received for a secret, opened with the repository's private key. */
+  static List<String> received(String secretsPath, GitHubActionsStandIn.RepoKey key) {
+    return GitHubActionsStandIn.server
+        .findAll(
+            com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
+                    secretsPath + "/DATABASE_URL")))
+        .stream()
+        .map(
+            r -> {
+              JsonPath body = new JsonPath(r.getBodyAsString());
+              assertThat(body.getString("key_id")).isEqualTo(key.keyId());
+              byte[] sealed = Base64.getDecoder().decode(body.getString("encrypted_value"));
+              return new String(
+                  SealedBox.open(sealed, key.publicKey(), key.secretKey()),
+                  java.nio.charset.StandardCharsets.UTF_8);
+            })
+        .toList();
+  }
+
+  @Test
+  void aRotatedValueIsSealedToEveryGitHubSecretTheKeyWasPushedTo() throws Exception {
+    Fixture f = fixture("pg-github", 24);
+    Account ada = f.vault().account();
+    String owner = "ada-" + UUID.randomUUID().toString().substring(0, 8);
+    String repoPath = "/repos/" + owner + "/api/actions/secrets";
+    String envPath = "/repos/" + owner + "/api/environments/production/secrets";
+    String downPath = "/repos/" + owner + "/worker/actions/secrets";
+    String strangerPath = "/repos/" + owner + "/elsewhere/actions/secrets";
+    GitHubActionsStandIn.RepoKey repo = GitHubActionsStandIn.repository(repoPath, 204);
+    GitHubActionsStandIn.RepoKey env = GitHubActionsStandIn.repository(envPath, 201);
+    GitHubActionsStandIn.repository(downPath, 503);
+    GitHubActionsStandIn.RepoKey strangers = GitHubActionsStandIn.repository(strangerPath, 201);
+    connectGitHub(ada);
+    synced(ada, f.keyId(), owner, "api", "", 1);
+    synced(ada, f.keyId(), owner, "api", "production", 1);
+    synced(ada, f.keyId(), owner, "worker", "", 1);
+    // A record naming the key by someone who cannot see it gets nothing.
+    Vault stranger = vault("pg-github-stranger");
+    connectGitHub(stranger.account());
+    synced(stranger.account(), f.keyId(), owner, "elsewhere", "", 1);
+
+    assertThat(run(f)).isEqualTo("grace");
+
+    String url = open(f, key(f).getString("sealed_value"));
+    assertThat(works(f.roleB(), passwordOf(url))).isTrue();
+    // The repository secret and the environment secret hold the new value, sealed to their keys.
+    assertThat(received(repoPath, repo)).containsExactly(url);
+    assertThat(received(envPath, env)).containsExactly(url);
+    assertThat(received(strangerPath, strangers)).isEmpty();
+    assertThat(syncedVersion(f.keyId(), "api", "")).isEqualTo(2);
+    assertThat(syncedVersion(f.keyId(), "api", "production")).isEqualTo(2);
+    // GitHub failed for one: its record stays stale, the rotation is not failed, Ada is told.
+    assertThat(syncedVersion(f.keyId(), "worker", "")).isEqualTo(1);
+    assertThat(syncedVersion(f.keyId(), "elsewhere", "")).isEqualTo(1);
+    assertThat(status(f).getString("state")).isEqualTo("grace");
+    List<Map<String, Object>> told =
+        db().query(
+                "SELECT kind, body FROM notifications WHERE user_id = ? AND title = ?",
+                ada.id(),
+                "A GitHub secret still holds the old key");
+    assertThat(told).hasSize(1);
+    assertThat(told.get(0).get("kind")).isEqualTo("rotation_failed");
+    assertThat((String) told.get(0).get("body"))
+        .contains(owner + "/worker")
+        .contains("DATABASE_URL");
+    assertThat(
+            db().query(
+                    "SELECT action FROM audit_logs WHERE resource_id = ? AND action LIKE"
+                        + " 'key.%github%' ORDER BY action",
+                    f.keyId()))
+        .extracting(r -> r.get("action"))
+        .containsExactly("key.github_push_failed", "key.pushed_to_github", "key.pushed_to_github");
+    // Nothing but sealed boxes went to GitHub.
+    assertThat(
+            GitHubActionsStandIn.server.getAllServeEvents().stream()
+                .map(e -> e.getRequest().getBodyAsString())
+                .toList())
+        .noneMatch(body -> body.contains(passwordOf(url)));
   }
 
   @Test

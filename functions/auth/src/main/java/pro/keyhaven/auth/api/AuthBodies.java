@@ -56,7 +56,12 @@ public final class AuthBodies {
 
   public record LoginRequest(
       @NotBlank @Size(max = 254) @Email(regexp = EMAIL) String email,
-      @NotNull @Base64Bytes(min = 32, max = 32) String authHash) {
+      @NotNull @Base64Bytes(min = 32, max = 32) String authHash,
+      @Schema(
+              description =
+                  "The device_token of a remembered device: skips the second step while it lives")
+          @Pattern(regexp = "^[A-Za-z0-9_-]{43}$", message = "must be a device token")
+          String deviceToken) {
     @Override
     public String toString() {
       return "LoginRequest[email=<redacted>]";
@@ -77,8 +82,31 @@ public final class AuthBodies {
       String protectedPrivateKey,
       String kdf,
       int kdfIterations,
-      String kdfSalt)
+      String kdfSalt,
+      @Schema(
+              description =
+                  "Only after a second step with remember_device: send it with later logins from"
+                      + " this device to skip the second step (30 days)")
+          String deviceToken)
       implements MfaBodies.LoginOutcome {
+
+    /** The same answer with the token of a device just remembered. */
+    public LoginResponse withDeviceToken(String token) {
+      return new LoginResponse(
+          accessToken,
+          refreshToken,
+          tokenType,
+          expiresIn,
+          user,
+          protectedUserKey,
+          publicKey,
+          protectedPrivateKey,
+          kdf,
+          kdfIterations,
+          kdfSalt,
+          token);
+    }
+
     @Override
     public String toString() {
       return "LoginResponse[user=" + (user == null ? null : user.id()) + "]";

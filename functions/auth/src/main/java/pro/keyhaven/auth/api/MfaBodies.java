@@ -67,7 +67,12 @@ public final class MfaBodies {
   public record MfaLoginRequest(
       @NotBlank @Size(max = 128) String mfaToken,
       @Pattern(regexp = "^[0-9]{6}$", message = "must be 6 digits") String totpCode,
-      @Size(min = 8, max = 32) String recoveryCode) {
+      @Size(min = 8, max = 32) String recoveryCode,
+      @Schema(
+              description =
+                  "Remember this device for 30 days: the answer carries a device_token that a"
+                      + " later login sends to skip this step")
+          Boolean rememberDevice) {
     @Override
     public String toString() {
       return "MfaLoginRequest[not shown]";
@@ -84,4 +89,15 @@ public final class MfaBodies {
       @Schema(description = "The sign-in of this request") boolean current) {}
 
   public record SignIns(List<SignIn> items) {}
+
+  /** A device that skips the second step until it expires or is forgotten. */
+  public record RememberedDeviceView(
+      UUID id,
+      @Schema(description = "Browser and system, from the user agent") String device,
+      @Schema(nullable = true) String ipAddress,
+      Instant createdAt,
+      @Schema(nullable = true) Instant lastUsedAt,
+      Instant expiresAt) {}
+
+  public record RememberedDeviceList(List<RememberedDeviceView> items) {}
 }

@@ -36,6 +36,10 @@ public interface AuthConfig {
   @WithDefault("PT5M")
   Duration mfaTokenLifetime();
 
+  /** How long "remember this device" skips the second step. */
+  @WithDefault("P30D")
+  Duration rememberDeviceLifetime();
+
   /** Requests per minute and address to the public auth endpoints. */
   @WithDefault("300")
   int publicRequestsPerMinute();

@@ -58,6 +58,7 @@ public class MfaService {
   private final TotpSecretSealer sealer;
   private final VerifierHasher hasher;
   private final SessionService sessions;
+  private final RememberedDevices devices;
   private final RateLimiter limiter;
   private final AuditWriter audit;
   private final Notifier notifier;
@@ -69,6 +70,7 @@ public class MfaService {
       TotpSecretSealer sealer,
       VerifierHasher hasher,
       SessionService sessions,
+      RememberedDevices devices,
       RateLimiter limiter,
       AuditWriter audit,
       Notifier notifier,
@@ -78,6 +80,7 @@ public class MfaService {
     this.sealer = sealer;
     this.hasher = hasher;
     this.sessions = sessions;
+    this.devices = devices;
     this.limiter = limiter;
     this.audit = audit;
     this.notifier = notifier;
@@ -215,6 +218,7 @@ public class MfaService {
                               }
                               return totp.delete()
                                   .call(() -> MfaRecoveryCode.delete("userId", userId))
+                                  .call(() -> devices.forgetAll(userId))
                                   .call(
                                       () ->
                                           MfaChallenge.update(
@@ -466,7 +470,14 @@ public class MfaService {
                             .chain(
                                 user ->
                                     sessions.issue(
-                                        user, client, Map.of("second_factor", outcome.method())));
+                                        user, client, Map.of("second_factor", outcome.method())))
+                            .chain(
+                                issued ->
+                                    Boolean.TRUE.equals(body.rememberDevice())
+                                        ? devices
+                                            .remember(userId, client)
+                                            .map(issued::withDeviceToken)
+                                        : Uni.createFrom().item(issued));
                       });
             });
   }

@@ -144,7 +144,9 @@ public class AuthResource {
       responseCode = "401",
       description = "Unknown e-mail or wrong auth hash, one message for both (AUTHENTICATION)")
   public Uni<LoginOutcome> login(@Valid @NotNull LoginRequest body) {
-    return admit().chain(client -> sessions.login(body.email(), body.authHash(), client));
+    return admit()
+        .chain(
+            client -> sessions.login(body.email(), body.authHash(), body.deviceToken(), client));
   }
 
   /** The second step: the mfa_token of the login and a TOTP code or a recovery code. */

@@ -19,6 +19,7 @@ import pro.keyhaven.auth.api.AuthBodies.PublicKeyResponse;
 import pro.keyhaven.auth.api.AuthBodies.RegisterRequest;
 import pro.keyhaven.auth.api.MeResponse;
 import pro.keyhaven.auth.repository.RefreshTokenFamily;
+import pro.keyhaven.auth.repository.RememberedDevice;
 import pro.keyhaven.auth.repository.UserAccount;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
@@ -242,6 +243,8 @@ public class AccountService {
                       return RefreshTokenFamily.revokeAllOf(userId, keep, "password_changed", now);
                     })
                 .call(revokedSessions::revoke)
+                // A remembered device skipped the second step with the old password; no longer.
+                .call(() -> RememberedDevice.delete("userId", userId))
                 .map(List::size)
                 .chain(
                     revoked ->

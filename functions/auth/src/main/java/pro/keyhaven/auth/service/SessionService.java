@@ -17,6 +17,7 @@ import pro.keyhaven.auth.api.AuthBodies.UserSummary;
 import pro.keyhaven.auth.api.MfaBodies.LoginOutcome;
 import pro.keyhaven.auth.config.AuthConfig;
 import pro.keyhaven.auth.mfa.MfaService;
+import pro.keyhaven.auth.mfa.RememberedDevices;
 import pro.keyhaven.auth.repository.RefreshToken;
 import pro.keyhaven.auth.repository.RefreshTokenFamily;
 import pro.keyhaven.auth.repository.UserAccount;
@@ -54,6 +55,7 @@ public class SessionService {
   private final Clock clock;
   private final RevokedSessions revoked;
   private final MfaService mfa;
+  private final RememberedDevices devices;
   private final Notifier notifier;
 
   public SessionService(
@@ -66,8 +68,10 @@ public class SessionService {
       Clock clock,
       RevokedSessions revoked,
       MfaService mfa,
+      RememberedDevices devices,
       Notifier notifier) {
     this.mfa = mfa;
+    this.devices = devices;
     this.notifier = notifier;
     this.hasher = hasher;
     this.accessTokens = accessTokens;
@@ -79,7 +83,8 @@ public class SessionService {
     this.revoked = revoked;
   }
 
-  public Uni<LoginOutcome> login(String rawEmail, String authHashB64, ClientInfo client) {
+  public Uni<LoginOutcome> login(
+      String rawEmail, String authHashB64, String deviceToken, ClientInfo client) {
     String email = AccountService.normalize(rawEmail);
     byte[] authHash = Base64.getDecoder().decode(authHashB64);
     String ip = client.ipAddress() == null ? "unknown" : client.ipAddress();
@@ -96,7 +101,10 @@ public class SessionService {
             user ->
                 checkOffLoop(user, authHash)
                     .chain(
-                        ok -> ok ? succeed(user, email, ip, client) : fail(user, email, client)));
+                        ok ->
+                            ok
+                                ? succeed(user, email, ip, deviceToken, client)
+                                : fail(user, email, client)));
   }
 
   /** Argon2 is CPU work: off the event loop, back on it for the database. */
@@ -137,16 +145,27 @@ public class SessionService {
    * The password was right: the failure count is cleared, then either the second step (when a
    * factor is on: an mfa_token and no tokens) or the tokens.
    */
-  private Uni<LoginOutcome> succeed(UserAccount user, String email, String ip, ClientInfo client) {
+  private Uni<LoginOutcome> succeed(
+      UserAccount user, String email, String ip, String deviceToken, ClientInfo client) {
     return limiter
         .reset(FAILS_BY_ACCOUNT, email)
         .chain(() -> limiter.release(FAILS_BY_IP, ip))
         .chain(() -> mfa.required(user.id))
         .chain(
             required ->
-                required
-                    ? mfa.challenge(user.id, client).map(c -> (LoginOutcome) c)
-                    : issue(user, client, Map.of()).map(r -> (LoginOutcome) r));
+                !required
+                    ? issue(user, client, Map.of()).map(r -> (LoginOutcome) r)
+                    : devices
+                        .recognises(user.id, deviceToken)
+                        .chain(
+                            remembered ->
+                                remembered
+                                    ? issue(
+                                            user,
+                                            client,
+                                            Map.of("second_factor", "remembered_device"))
+                                        .map(r -> (LoginOutcome) r)
+                                    : mfa.challenge(user.id, client).map(c -> (LoginOutcome) c)));
   }
 
   /** Starts a sign-in of {@code user}: a refresh-token family, audited {@code auth.login}. */
@@ -179,7 +198,8 @@ public class SessionService {
                     user.protectedPrivateKey,
                     user.kdf,
                     user.kdfIterations,
-                    Base64.getEncoder().encodeToString(user.kdfSalt)));
+                    Base64.getEncoder().encodeToString(user.kdfSalt),
+                    null));
   }
 
   /**

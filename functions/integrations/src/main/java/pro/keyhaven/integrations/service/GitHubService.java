@@ -3,14 +3,12 @@ package pro.keyhaven.integrations.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +20,13 @@ import pro.keyhaven.integrations.api.GitHubBodies.GitHubPublicKey;
 import pro.keyhaven.integrations.api.GitHubBodies.GitHubPushSecret;
 import pro.keyhaven.integrations.api.GitHubBodies.GitHubRepository;
 import pro.keyhaven.integrations.api.GitHubBodies.GitHubSecretSync;
-import pro.keyhaven.integrations.github.GitHubClient;
-import pro.keyhaven.integrations.github.GitHubErrors;
 import pro.keyhaven.shared.access.KeyVisibility;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
-import pro.keyhaven.shared.envelope.Envelope;
 import pro.keyhaven.shared.error.ApiException;
+import pro.keyhaven.shared.github.GitHubClient;
+import pro.keyhaven.shared.github.GitHubErrors;
+import pro.keyhaven.shared.github.GitHubTokens;
 import pro.keyhaven.shared.security.ClientInfo;
 
 /**
@@ -39,23 +37,20 @@ import pro.keyhaven.shared.security.ClientInfo;
 @ApplicationScoped
 public class GitHubService {
 
-  /** The record name a user's GitHub token is bound to. */
-  static final String TOKEN_RECORD = Envelope.GITHUB_TOKEN;
-
   private final GitHubClient github;
-  private final Envelope envelope;
+  private final GitHubTokens tokens;
   private final AuditWriter audit;
   private final KeyVisibility visibility;
   private final Clock clock;
 
   public GitHubService(
       GitHubClient github,
-      Envelope envelope,
+      GitHubTokens tokens,
       AuditWriter audit,
       KeyVisibility visibility,
       Clock clock) {
     this.github = github;
-    this.envelope = envelope;
+    this.tokens = tokens;
     this.audit = audit;
     this.visibility = visibility;
     this.clock = clock;
@@ -69,8 +64,7 @@ public class GitHubService {
         .transform(GitHubService::connectFailure)
         .chain(
             login -> {
-              byte[] sealed =
-                  envelope.seal(token.getBytes(StandardCharsets.UTF_8), user, TOKEN_RECORD);
+              byte[] sealed = tokens.seal(token, user);
               OffsetDateTime now = now();
               return Panache.withTransaction(
                       () ->
@@ -432,29 +426,7 @@ public class GitHubService {
 
   /** The caller's token, opened for one call; 409 when GitHub is not connected. */
   private Uni<String> token(UUID user) {
-    return Panache.withSession(
-        () ->
-            Panache.getSession()
-                .chain(
-                    s ->
-                        s.createNativeQuery(
-                                "SELECT token_ciphertext FROM github_connections WHERE user_id = ?1",
-                                byte[].class)
-                            .setParameter(1, user)
-                            .getResultList())
-                .map(
-                    rows -> {
-                      if (rows.isEmpty()) {
-                        throw ApiException.conflict(
-                            "GITHUB_NOT_CONNECTED", "Connect GitHub first (Settings → GitHub)");
-                      }
-                      byte[] plain = envelope.open(rows.get(0), user, TOKEN_RECORD);
-                      try {
-                        return new String(plain, StandardCharsets.UTF_8);
-                      } finally {
-                        Arrays.fill(plain, (byte) 0);
-                      }
-                    }));
+    return tokens.of(user);
   }
 
   private Uni<Void> touch(UUID user) {

@@ -26,15 +26,15 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jboss.logging.Logger;
 import pro.keyhaven.integrations.api.GitHubBodies;
 import pro.keyhaven.integrations.api.GitHubBodies.GitHubWebhookReceipt;
-import pro.keyhaven.integrations.github.GitHubClient;
-import pro.keyhaven.integrations.github.GitHubConfig;
 import pro.keyhaven.monitoring.health.HealthService;
 import pro.keyhaven.shared.access.KeyVisibility;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
 import pro.keyhaven.shared.detect.KeyFormats;
-import pro.keyhaven.shared.envelope.Envelope;
 import pro.keyhaven.shared.error.ApiException;
+import pro.keyhaven.shared.github.GitHubClient;
+import pro.keyhaven.shared.github.GitHubConfig;
+import pro.keyhaven.shared.github.GitHubTokens;
 import pro.keyhaven.shared.insights.InsightRefresh;
 import pro.keyhaven.shared.notify.NotificationKind;
 import pro.keyhaven.shared.notify.Notifier;
@@ -61,7 +61,7 @@ public class GitHubWebhooks {
 
   private final GitHubConfig config;
   private final GitHubClient github;
-  private final Envelope envelope;
+  private final GitHubTokens tokens;
   private final KeyVisibility visibility;
   private final AuditWriter audit;
   private final Notifier notifier;
@@ -73,7 +73,7 @@ public class GitHubWebhooks {
   public GitHubWebhooks(
       GitHubConfig config,
       GitHubClient github,
-      Envelope envelope,
+      GitHubTokens tokens,
       KeyVisibility visibility,
       AuditWriter audit,
       Notifier notifier,
@@ -83,7 +83,7 @@ public class GitHubWebhooks {
       Clock clock) {
     this.config = config;
     this.github = github;
-    this.envelope = envelope;
+    this.tokens = tokens;
     this.visibility = visibility;
     this.audit = audit;
     this.notifier = notifier;
@@ -221,10 +221,7 @@ public class GitHubWebhooks {
   private Uni<Integer> matchFor(Candidate c, String owner, String repo, long number) {
     String token;
     try {
-      token =
-          new String(
-              envelope.open(c.sealedToken(), c.user(), GitHubService.TOKEN_RECORD),
-              StandardCharsets.UTF_8);
+      token = tokens.open(c.sealedToken(), c.user());
     } catch (RuntimeException e) {
       LOG.warnf(
           "GitHub token of a connection could not be opened; skipped (%s)",

@@ -55,9 +55,16 @@ public final class TeamBodies {
     }
   }
 
-  public record RenameTeamRequest(
-      @NotBlank @Size(max = 100) @Pattern(regexp = ONE_LINE, message = "must be one printable line")
-          String name) {}
+  /**
+   * A change of team settings: a new name, and whether members must have two-step sign-in on
+   * (either or both).
+   */
+  public record UpdateTeamRequest(
+      @Size(min = 1, max = 100)
+          @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+          @Pattern(regexp = ONE_LINE, message = "must be one printable line")
+          String name,
+      Boolean requireTwoStep) {}
 
   /** A team as one member sees it: with that member's role and wrapped copy of the team key. */
   public record TeamWithKeys(
@@ -70,6 +77,11 @@ public final class TeamBodies {
       String protectedPrivateKey,
       boolean rotationRecommended,
       int keyGeneration,
+      @Schema(
+              description =
+                  "Members must have two-step sign-in on to see the team's keys and use its"
+                      + " endpoints")
+          boolean requireTwoStep,
       Instant createdAt,
       Instant updatedAt) {
 

@@ -40,6 +40,13 @@ public class Team extends PanacheEntityBase {
   @Column(name = "rotation_recommended", nullable = false)
   public boolean rotationRecommended;
 
+  /**
+   * Members must have two-step sign-in on to see the team's keys and use its endpoints (machine
+   * identities excepted).
+   */
+  @Column(name = "require_two_step", nullable = false)
+  public boolean requireTwoStep;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

@@ -31,9 +31,9 @@ import pro.keyhaven.teams.api.TeamBodies.CreateTeamRequest;
 import pro.keyhaven.teams.api.TeamBodies.Invitation;
 import pro.keyhaven.teams.api.TeamBodies.KeyHistoryEntry;
 import pro.keyhaven.teams.api.TeamBodies.Member;
-import pro.keyhaven.teams.api.TeamBodies.RenameTeamRequest;
 import pro.keyhaven.teams.api.TeamBodies.RotateTeamKeyRequest;
 import pro.keyhaven.teams.api.TeamBodies.TeamWithKeys;
+import pro.keyhaven.teams.api.TeamBodies.UpdateTeamRequest;
 import pro.keyhaven.teams.service.KeyRotationService;
 import pro.keyhaven.teams.service.TeamService;
 
@@ -89,10 +89,22 @@ public class TeamsResource {
   @WriteBudget(value = "teams", perMinute = 120)
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<TeamWithKeys> rename(
-      @PathParam("id") UUID id, @Valid @NotNull RenameTeamRequest body) {
+  @APIResponse(
+      responseCode = "200",
+      description = "The team as the caller sees it",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TeamWithKeys.class)))
+  @APIResponse(responseCode = "404", description = "Not a member of the team")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "TWO_STEP_NOT_ENABLED: requiring two-step sign-in needs the admin's own second factor")
+  public Uni<TeamWithKeys> update(
+      @PathParam("id") UUID id, @Valid @NotNull UpdateTeamRequest body) {
     UUID me = caller.userId();
-    return teams.rename(me, id, body.name(), caller.client());
+    return teams.update(me, id, body.name(), body.requireTwoStep(), caller.client());
   }
 
   @GET

@@ -1,9 +1,11 @@
 package pro.keyhaven.teams.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.UUID;
+import pro.keyhaven.shared.access.KeyVisibility;
 import pro.keyhaven.shared.access.Role;
 import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
@@ -15,15 +17,22 @@ import pro.keyhaven.teams.repository.TeamMember;
 
 /**
  * The caller's standing in a team, and the team's audit chain. A team the caller does not belong to
- * is the same 404 as a team that does not exist. Call inside a reactive session.
+ * is the same 404 as a team that does not exist; a member of a team that requires two-step sign-in
+ * without it on gets 403 {@code TEAM_REQUIRES_TWO_STEP} (except on the way out: leaving or
+ * declining takes the any-status path). Call inside a reactive session.
  */
 @ApplicationScoped
 public class TeamAccess {
 
   private final AuditWriter audit;
+  private final String twoStepOn;
 
-  public TeamAccess(AuditWriter audit) {
+  public TeamAccess(AuditWriter audit, KeyVisibility visibility) {
     this.audit = audit;
+    this.twoStepOn =
+        "SELECT "
+            + visibility.hasSecondFactor("?1")
+            + " OR EXISTS (SELECT 1 FROM machine_identities WHERE id = ?1)";
   }
 
   /** The team and the caller's membership in it. */
@@ -53,8 +62,31 @@ public class TeamAccess {
               if (me == null || !(anyStatus || me.confirmed())) {
                 return Uni.createFrom().failure(ApiException.notFound("Team"));
               }
-              return Team.<Team>findById(teamId).map(team -> new Standing(team, me));
+              return Team.<Team>findById(teamId)
+                  .chain(
+                      team ->
+                          anyStatus || !team.requireTwoStep
+                              ? Uni.createFrom().item(team)
+                              : twoStepOn(caller)
+                                  .map(
+                                      on -> {
+                                        if (!on) {
+                                          throw ApiException.teamRequiresTwoStep();
+                                        }
+                                        return team;
+                                      }))
+                  .map(team -> new Standing(team, me));
             });
+  }
+
+  /** Whether the caller has a second factor on (a machine identity counts as having one). */
+  public Uni<Boolean> twoStepOn(UUID caller) {
+    return Panache.getSession()
+        .chain(
+            s ->
+                s.createNativeQuery(twoStepOn, Boolean.class)
+                    .setParameter(1, caller)
+                    .getSingleResult());
   }
 
   /**
@@ -104,6 +136,7 @@ public class TeamAccess {
         t.protectedPrivateKey,
         t.rotationRecommended,
         t.keyGeneration,
+        t.requireTwoStep,
         t.createdAt,
         t.updatedAt);
   }

@@ -134,27 +134,70 @@ public class TeamService {
                     }));
   }
 
-  public Uni<TeamWithKeys> rename(UUID caller, UUID teamId, String name, ClientInfo client) {
+  /**
+   * Renames the team and/or sets whether its members must have two-step sign-in on. Only an admin;
+   * requiring it needs the admin's own second factor first (409 {@code TWO_STEP_NOT_ENABLED}), so
+   * no admin locks themselves out.
+   */
+  public Uni<TeamWithKeys> update(
+      UUID caller, UUID teamId, String name, Boolean requireTwoStep, ClientInfo client) {
+    if (name == null && requireTwoStep == null) {
+      throw ApiException.validation(
+          "NOTHING_TO_CHANGE", "Give a new name, require_two_step, or both");
+    }
     Instant now = now();
     return Panache.withTransaction(
         () ->
             access
                 .lock(teamId, caller)
                 .map(s -> s.require(Role.ADMIN))
+                .call(
+                    s ->
+                        Boolean.TRUE.equals(requireTwoStep) && !s.team().requireTwoStep
+                            ? access
+                                .twoStepOn(caller)
+                                .invoke(
+                                    on -> {
+                                      if (!on) {
+                                        throw ApiException.conflict(
+                                            "TWO_STEP_NOT_ENABLED",
+                                            "Turn on two-step sign-in for your own account"
+                                                + " first (Settings → Two-step sign-in)");
+                                      }
+                                    })
+                            : Uni.createFrom().voidItem())
                 .chain(
                     s -> {
                       Team team = s.team();
-                      String previous = team.name;
-                      team.name = name.trim();
-                      team.updatedAt = now;
-                      return access
-                          .record(
-                              team,
-                              caller,
-                              "team.rename",
-                              Map.of("name", team.name, "previous_name", previous),
-                              client)
-                          .map(v -> TeamAccess.view(team, s.me()));
+                      Uni<Void> done = Uni.createFrom().voidItem();
+                      if (name != null && !name.trim().equals(team.name)) {
+                        String previous = team.name;
+                        team.name = name.trim();
+                        team.updatedAt = now;
+                        done =
+                            done.chain(
+                                () ->
+                                    access.record(
+                                        team,
+                                        caller,
+                                        "team.rename",
+                                        Map.of("name", team.name, "previous_name", previous),
+                                        client));
+                      }
+                      if (requireTwoStep != null && requireTwoStep != team.requireTwoStep) {
+                        team.requireTwoStep = requireTwoStep;
+                        team.updatedAt = now;
+                        done =
+                            done.chain(
+                                () ->
+                                    access.record(
+                                        team,
+                                        caller,
+                                        "team.two_step_policy",
+                                        Map.of("required", requireTwoStep),
+                                        client));
+                      }
+                      return done.map(v -> TeamAccess.view(team, s.me()));
                     }));
   }
 

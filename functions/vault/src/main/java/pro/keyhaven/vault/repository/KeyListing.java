@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 import pro.keyhaven.shared.access.KeyVisibility;
 import pro.keyhaven.shared.audit.AuditWriter;
+import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.security.ClientInfo;
 
 /**
@@ -31,13 +32,27 @@ public class KeyListing {
     this.audit = audit;
   }
 
-  /** Whether the caller belongs to the team (a list filtered by a foreign team answers 404). */
+  /**
+   * Whether the caller belongs to the team (a list filtered by a foreign team answers 404), and
+   * meets its two-step policy (403 {@code TEAM_REQUIRES_TWO_STEP} otherwise).
+   */
   public Uni<Boolean> isMember(UUID teamId, UUID caller) {
     return pool.preparedQuery(
-            "SELECT 1 FROM team_members WHERE team_id = $1 AND user_id = $2"
+            "SELECT "
+                + visibility.teamPolicyMet("team_id", "$2")
+                + " AS met FROM team_members WHERE team_id = $1 AND user_id = $2"
                 + " AND status = 'confirmed'")
         .execute(Tuple.of(teamId, caller))
-        .map(rows -> rows.size() > 0);
+        .map(
+            rows -> {
+              if (rows.size() == 0) {
+                return false;
+              }
+              if (!rows.iterator().next().getBoolean("met")) {
+                throw ApiException.teamRequiresTwoStep();
+              }
+              return true;
+            });
   }
 
   /** A page of rows and the number of rows matching in all. */

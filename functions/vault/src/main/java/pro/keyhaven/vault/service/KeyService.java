@@ -78,13 +78,12 @@ public class KeyService {
   public Uni<ApiKey> read(UUID caller, UUID id, ClientInfo client) {
     return reads
         .readAndAudit(caller, id, client)
-        .map(
-            key -> {
-              if (key == null) {
-                throw ApiException.notFound("Key");
-              }
-              return toBody(key);
-            });
+        .chain(
+            key ->
+                key != null
+                    ? Uni.createFrom().item(toBody(key))
+                    : Panache.withSession(() -> membership.invisible(id, caller))
+                        .chain(e -> Uni.createFrom().<ApiKey>failure(e)));
   }
 
   /** A page of the key's versions, newest first. */
@@ -476,13 +475,13 @@ public class KeyService {
           }
           return membership
               .roleOnKey(id, caller)
-              .map(
-                  role -> {
-                    if (role == null) {
-                      throw ApiException.notFound("Key");
-                    }
-                    return new Access(key, role);
-                  });
+              .chain(
+                  role ->
+                      role != null
+                          ? Uni.createFrom().item(new Access(key, role))
+                          : membership
+                              .invisible(id, caller)
+                              .chain(e -> Uni.createFrom().<Access>failure(e)));
         });
   }
 

@@ -27,6 +27,8 @@ public class KeyVisibility {
         + alias
         + ".team_id = ANY(ARRAY(SELECT vm.team_id FROM team_members vm WHERE vm.status = 'confirmed' AND vm.user_id = "
         + caller
+        + " AND "
+        + teamPolicyMet("vm.team_id", caller)
         + ")) AND "
         + inMachineScope(alias, caller)
         + "))";
@@ -73,7 +75,35 @@ public class KeyVisibility {
         + ".team_id AND rm.status = 'confirmed' AND rm.user_id = "
         + caller
         + " AND "
+        + teamPolicyMet("rm.team_id", caller)
+        + " AND "
         + inMachineScope(alias, caller)
         + ") END)";
+  }
+
+  /**
+   * A boolean SQL condition: the caller has a second factor on (a confirmed TOTP factor). The one
+   * definition of "two-step sign-in is on" that SQL anywhere uses.
+   */
+  public String hasSecondFactor(String caller) {
+    return "EXISTS (SELECT 1 FROM mfa_totp sf WHERE sf.user_id = "
+        + caller
+        + " AND sf.confirmed_at IS NOT NULL)";
+  }
+
+  /**
+   * A boolean SQL condition: the team {@code teamId} (an SQL expression) lets the caller in as far
+   * as its two-step policy goes: it does not require two-step sign-in, the caller has a second
+   * factor, or the caller is a machine identity (not a person; it signs in with a token). The
+   * sub-selects on the caller alone are evaluated once per statement.
+   */
+  public String teamPolicyMet(String teamId, String caller) {
+    return "(NOT EXISTS (SELECT 1 FROM teams pt WHERE pt.id = "
+        + teamId
+        + " AND pt.require_two_step) OR "
+        + hasSecondFactor(caller)
+        + " OR EXISTS (SELECT 1 FROM machine_identities pm WHERE pm.id = "
+        + caller
+        + "))";
   }
 }

@@ -49,6 +49,18 @@ public class ApiException extends RuntimeException {
     return new ApiException(403, ErrorType.AUTHORIZATION, "FORBIDDEN", message);
   }
 
+  /**
+   * 403 {@code TEAM_REQUIRES_TWO_STEP}: the team requires two-step sign-in and the caller has none
+   * on; the member sees the team's keys again once a second factor is on.
+   */
+  public static ApiException teamRequiresTwoStep() {
+    return new ApiException(
+        403,
+        ErrorType.AUTHORIZATION,
+        "TEAM_REQUIRES_TWO_STEP",
+        "This team requires two-step sign-in: turn it on in Settings to see the team's keys");
+  }
+
   /** 404 for anything the caller may not see: the answer never depends on whether it exists. */
   public static ApiException notFound(String what) {
     return new ApiException(404, ErrorType.NOT_FOUND, "NOT_FOUND", what + " not found");

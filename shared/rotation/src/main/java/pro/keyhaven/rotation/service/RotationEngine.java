@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import pro.keyhaven.rotation.delivery.RotatedValueTarget;
 import pro.keyhaven.rotation.provider.ProviderFailure;
 import pro.keyhaven.rotation.provider.Rotator;
 import pro.keyhaven.rotation.provider.Rotator.NewCredential;
@@ -41,7 +43,9 @@ import pro.keyhaven.shared.time.Clocks;
  * each transaction locks the key's rotation row and checks that the run it belongs to is still the
  * current one, so two runners (the job and a click) never rotate a key twice. A new value exists in
  * clear only in memory between the provider's answer and its sealing (HPKE to the vault's public
- * key); only a member's browser can open it.
+ * key); only a member's browser can open it. Once it is current, and before the old credential can
+ * be revoked, the {@link RotatedValueTarget}s (the GitHub Actions secrets the key was pushed to)
+ * get it sealed to their own keys; then it is forgotten.
  */
 @ApplicationScoped
 public class RotationEngine {
@@ -57,6 +61,7 @@ public class RotationEngine {
   private final Credentials credentials;
   private final AuditWriter audit;
   private final Notifier notifier;
+  private final List<RotatedValueTarget> targets;
   private final Clock clock;
 
   public RotationEngine(
@@ -64,11 +69,13 @@ public class RotationEngine {
       Credentials credentials,
       AuditWriter audit,
       Notifier notifier,
+      Instance<RotatedValueTarget> targets,
       Clock clock) {
     this.rotators = rotators;
     this.credentials = credentials;
     this.audit = audit;
     this.notifier = notifier;
+    this.targets = targets.stream().toList();
     this.clock = clock;
   }
 
@@ -120,7 +127,11 @@ public class RotationEngine {
         .chain(() -> claim.rotator().create(claim.credential(), claim.target(), claim.currentRef()))
         .call(fresh -> stage(claim, fresh))
         .call(fresh -> claim.rotator().test(claim.credential(), claim.target(), fresh))
-        .chain(fresh -> finish(claim, fresh, actor))
+        .chain(
+            fresh ->
+                finish(claim, fresh, actor)
+                    .call(finished -> deliver(claim, finished.version(), fresh.value()))
+                    .map(Finished::graceHours))
         .invoke(
             graceHours ->
                 LOG.infof(
@@ -301,9 +312,9 @@ public class RotationEngine {
   /**
    * The tested value becomes current: the client's ciphertext of the old value is kept as a
    * version, the key's sealed value is the new one and its version goes up; the old credential
-   * stays valid for the grace period. Answers the grace hours.
+   * stays valid for the grace period. Answers the grace hours and the new version.
    */
-  private Uni<Integer> finish(Claim claim, NewCredential fresh, UUID actor) {
+  private Uni<Finished> finish(Claim claim, NewCredential fresh, UUID actor) {
     Instant now = Clocks.now(clock);
     UUID createdBy = actor != null ? actor : claim.ownerId();
     return Panache.withTransaction(
@@ -415,9 +426,37 @@ public class RotationEngine {
                                                                             + " works for "
                                                                             + m.graceHours
                                                                             + " more hours."))
-                                                            .replaceWith(m.graceHours);
+                                                            .replaceWith(
+                                                                new Finished(
+                                                                    m.graceHours, version + 1));
                                                       });
                                             }))));
+  }
+
+  /** The grace hours of a finished run and the key version its value became. */
+  private record Finished(int graceHours, int version) {}
+
+  /** The new value to each place that holds it; a target's failure is its own to report. */
+  private Uni<Void> deliver(Claim claim, int version, String value) {
+    Uni<Void> all = Uni.createFrom().voidItem();
+    for (RotatedValueTarget target : targets) {
+      all =
+          all.call(
+              () ->
+                  target
+                      .deliver(claim.keyId(), version, value)
+                      .onFailure()
+                      .recoverWithItem(
+                          e -> {
+                            LOG.warnf(
+                                "A rotated value of key %s could not be delivered by %s (%s)",
+                                claim.keyId(),
+                                target.getClass().getSimpleName(),
+                                e.getClass().getSimpleName());
+                            return null;
+                          }));
+    }
+    return all;
   }
 
   private Uni<String> completed(Claim claim) {

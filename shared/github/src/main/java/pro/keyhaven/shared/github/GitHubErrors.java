@@ -1,4 +1,4 @@
-package pro.keyhaven.integrations.github;
+package pro.keyhaven.shared.github;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package pro.keyhaven.integrations.github;
+package pro.keyhaven.shared.github;
 
 /** GitHub did not answer usefully (network error, timeout, 5xx): counted by the circuit breaker. */
 public class GitHubUnavailable extends RuntimeException {

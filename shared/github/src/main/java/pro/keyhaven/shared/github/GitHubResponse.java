@@ -1,4 +1,4 @@
-package pro.keyhaven.integrations.github;
+package pro.keyhaven.shared.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;

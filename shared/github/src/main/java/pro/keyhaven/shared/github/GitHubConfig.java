@@ -1,4 +1,4 @@
-package pro.keyhaven.integrations.github;
+package pro.keyhaven.shared.github;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
