@@ -30,7 +30,9 @@ import pro.keyhaven.testsupport.TestKeys;
 @QuarkusTestResource(PlatformTestResource.class)
 class TwoStepPolicyTests {
 
-  /** A confirmed TOTP factor, as confirming an enrolment leaves it (the secret is never read here). */
+  /**
+   * A confirmed TOTP factor, as confirming an enrolment leaves it (the secret is never read here).
+   */
   static void secondFactorOn(Account a) {
     db().execute(
             "INSERT INTO mfa_totp (user_id, secret_sealed, confirmed_at) VALUES (?, ?, now())",
@@ -76,20 +78,24 @@ class TwoStepPolicyTests {
         .statusCode(200)
         .body("require_two_step", equalTo(true))
         .body("name", equalTo("Payments"));
-    as(editor).get("/api/teams").then().statusCode(200).body("items[0].require_two_step", equalTo(true));
+    as(editor)
+        .get("/api/teams")
+        .then()
+        .statusCode(200)
+        .body("items[0].require_two_step", equalTo(true));
     assertThat(
             db().query(
-                "SELECT action FROM audit_logs WHERE tenant_id = ? AND action ="
-                    + " 'team.two_step_policy'",
-                team))
+                    "SELECT action FROM audit_logs WHERE tenant_id = ? AND action ="
+                        + " 'team.two_step_policy'",
+                    team))
         .hasSize(1);
     // Switching it off again is an admin's choice too, and audited.
     as(owner).body(Map.of("require_two_step", false)).patch(path).then().statusCode(200);
     assertThat(
             db().query(
-                "SELECT action FROM audit_logs WHERE tenant_id = ? AND action ="
-                    + " 'team.two_step_policy'",
-                team))
+                    "SELECT action FROM audit_logs WHERE tenant_id = ? AND action ="
+                        + " 'team.two_step_policy'",
+                    team))
         .hasSize(2);
   }
 
@@ -126,13 +132,19 @@ class TwoStepPolicyTests {
             .path("access_token");
     secondFactorOn(owner);
     secondFactorOn(viewer);
-    as(owner).body(Map.of("require_two_step", true)).patch("/api/teams/" + team).then().statusCode(200);
+    as(owner)
+        .body(Map.of("require_two_step", true))
+        .patch("/api/teams/" + team)
+        .then()
+        .statusCode(200);
 
     String teamPath = "/api/teams/" + team;
     String keyPath = "/api/keys/" + teamKey;
     List<Call> calls =
         List.of(
-            new Call("PATCH  /api/teams/{id}", a -> as(a).body(Map.of("name", "Infra 2")).patch(teamPath)),
+            new Call(
+                "PATCH  /api/teams/{id}",
+                a -> as(a).body(Map.of("name", "Infra 2")).patch(teamPath)),
             new Call("GET    /api/teams/{id}/members", a -> as(a).get(teamPath + "/members")),
             new Call(
                 "POST   /api/teams/{id}/members",
@@ -142,7 +154,10 @@ class TwoStepPolicyTests {
                         .post(teamPath + "/members")),
             new Call(
                 "PATCH  /api/teams/{id}/members/{uid}",
-                a -> as(a).body(Map.of("role", "editor")).patch(teamPath + "/members/" + spare.id())),
+                a ->
+                    as(a)
+                        .body(Map.of("role", "editor"))
+                        .patch(teamPath + "/members/" + spare.id())),
             new Call(
                 "DELETE /api/teams/{id}/members/{uid}",
                 a -> as(a).delete(teamPath + "/members/" + spare.id())),
@@ -152,7 +167,8 @@ class TwoStepPolicyTests {
                     as(a)
                         .body(TeamApi.rotationBody(owner, team, new TeamApi.NewTeamKey(), false))
                         .post(teamPath + "/rotate-key")),
-            new Call("GET    /api/teams/{id}/key-history", a -> as(a).get(teamPath + "/key-history")),
+            new Call(
+                "GET    /api/teams/{id}/key-history", a -> as(a).get(teamPath + "/key-history")),
             new Call("GET    /api/teams/{id}/machines", a -> as(a).get(teamPath + "/machines")),
             new Call(
                 "GET    /api/keys?team_id={id}",
@@ -229,11 +245,7 @@ class TwoStepPolicyTests {
                 .<List<String>>path("items.id"))
         .contains(teamKey.toString());
     secondFactorOff(viewer);
-    as(viewer)
-        .get(keyPath)
-        .then()
-        .statusCode(403)
-        .body("code", equalTo("TEAM_REQUIRES_TWO_STEP"));
+    as(viewer).get(keyPath).then().statusCode(403).body("code", equalTo("TEAM_REQUIRES_TWO_STEP"));
     // Leaving is always possible.
     as(viewer).delete(teamPath + "/members/" + viewer.id()).then().statusCode(204);
     as(viewer).get(keyPath).then().statusCode(404);

@@ -84,6 +84,7 @@ public final class AuthBodies {
       int kdfIterations,
       String kdfSalt,
       @Schema(
+              nullable = true,
               description =
                   "Only after a second step with remember_device: send it with later logins from"
                       + " this device to skip the second step (30 days)")

@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import pro.keyhaven.auth.api.MfaBodies.RememberedDeviceView;
 import pro.keyhaven.auth.api.MfaBodies.RememberedDeviceList;
+import pro.keyhaven.auth.api.MfaBodies.RememberedDeviceView;
 import pro.keyhaven.auth.config.AuthConfig;
 import pro.keyhaven.auth.repository.RememberedDevice;
 import pro.keyhaven.auth.service.Devices;
@@ -21,8 +21,8 @@ import pro.keyhaven.shared.time.Clocks;
 
 /**
  * "Remember this device": after a second step, a random device token the browser keeps and the
- * server knows only by its SHA-256. With the right password and a live token of the same account,
- * a sign-in skips the second step (the password is still checked, so the token alone signs nobody
+ * server knows only by its SHA-256. With the right password and a live token of the same account, a
+ * sign-in skips the second step (the password is still checked, so the token alone signs nobody
  * in). Forgotten in Settings, or all at once when the second factor goes off or the password
  * changes.
  */

@@ -145,8 +145,7 @@ public class AuthResource {
       description = "Unknown e-mail or wrong auth hash, one message for both (AUTHENTICATION)")
   public Uni<LoginOutcome> login(@Valid @NotNull LoginRequest body) {
     return admit()
-        .chain(
-            client -> sessions.login(body.email(), body.authHash(), body.deviceToken(), client));
+        .chain(client -> sessions.login(body.email(), body.authHash(), body.deviceToken(), client));
   }
 
   /** The second step: the mfa_token of the login and a TOTP code or a recovery code. */

@@ -56,6 +56,8 @@ public class RememberedDevicesResource {
       responseCode = "404",
       description = "No remembered device of the caller has this id (NOT_FOUND)")
   public Uni<RestResponse<Void>> forget(@PathParam("id") UUID id) {
-    return devices.forget(caller.userId(), id, caller.client()).replaceWith(RestResponse.noContent());
+    return devices
+        .forget(caller.userId(), id, caller.client())
+        .replaceWith(RestResponse.noContent());
   }
 }

@@ -61,7 +61,6 @@ public final class TeamBodies {
    */
   public record UpdateTeamRequest(
       @Size(min = 1, max = 100)
-          @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
           @Pattern(regexp = ONE_LINE, message = "must be one printable line")
           String name,
       Boolean requireTwoStep) {}

@@ -145,6 +145,9 @@ public class TeamService {
       throw ApiException.validation(
           "NOTHING_TO_CHANGE", "Give a new name, require_two_step, or both");
     }
+    if (name != null && name.isBlank()) {
+      throw ApiException.validation("BLANK_NAME", "The team name must not be blank");
+    }
     Instant now = now();
     return Panache.withTransaction(
         () ->

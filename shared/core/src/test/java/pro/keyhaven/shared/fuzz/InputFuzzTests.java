@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Base64;
 import java.util.Map;
+import pro.keyhaven.shared.detect.KeyFormats;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.error.ErrorMapping;
 import pro.keyhaven.shared.http.EdgeOrigin;
@@ -67,6 +68,54 @@ class InputFuzzTests {
       assertThat(ip).hasSizeLessThanOrEqualTo(64).matches("[^\\s\\p{Cntrl}]+");
     }
   }
+
+  private static final KeyFormats FORMATS = KeyFormats.standard();
+
+  /**
+   * The detector rules (the formats the dashboard, the leak loop and the extension share): any text
+   * is classified without an exception and in bounded time (no rule backtracks catastrophically), a
+   * rule that claims a value matches all of it, and only a long, random value of a secret format is
+   * ever fingerprinted.
+   */
+  @FuzzTest(maxDuration = "60s")
+  void detectorRules(FuzzedDataProvider data) {
+    String prefix = data.pickValue(PREFIXES);
+    String value = prefix + data.consumeRemainingAsString();
+    long started = System.nanoTime();
+    var rule = FORMATS.detect(value);
+    boolean fingerprintable = FORMATS.fingerprintable(value);
+    long micros = (System.nanoTime() - started) / 1000;
+    // Generous: a backtracking rule on a few KB of input takes seconds, not milliseconds.
+    assertThat(micros).as("classifying %d chars", value.length()).isLessThan(2_000_000);
+    rule.ifPresent(r -> assertThat(r.pattern().matcher(value.strip()).matches()).isTrue());
+    if (fingerprintable) {
+      assertThat(rule).isPresent();
+      assertThat(rule.get().secret()).isTrue();
+      assertThat(value.strip().length()).isGreaterThanOrEqualTo(20);
+      assertThat(KeyFormats.fingerprint(value)).matches(KeyFormats.FINGERPRINT_PATTERN);
+    }
+  }
+
+  /** Real prefixes, so the fuzzer starts inside the rules rather than outside all of them. */
+  private static final String[] PREFIXES = {
+    "",
+    "sk_live_",
+    "sk_test_",
+    "rk_live_",
+    "sk-",
+    "sk-proj-",
+    "sk-ant-api03-",
+    "ghp_",
+    "github_pat_",
+    "AKIA",
+    "xoxb-",
+    "AIza",
+    "SK",
+    "SG.",
+    "re_",
+    "hf_",
+    "glpat-"
+  };
 
   @FuzzTest(maxDuration = "60s")
   void anyJsonFailureMapsToA400(FuzzedDataProvider data) {
