@@ -197,9 +197,17 @@ public class AwsIamApi {
   }
 
   private ProviderFailure unreachable(SdkClientException e) {
+    boolean late =
+        e instanceof software.amazon.awssdk.core.exception.ApiCallTimeoutException
+            || e instanceof software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+    for (Throwable t = e; t != null && !late; t = t.getCause()) {
+      late =
+          t instanceof java.net.SocketTimeoutException
+              || (t.getMessage() != null
+                  && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("timed out"));
+    }
     return new ProviderUnavailable(
-        e.getMessage() != null
-                && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("timed out")
+        late
             ? "AWS did not answer within " + timeout.toSeconds() + " s"
             : "AWS could not be reached");
   }
