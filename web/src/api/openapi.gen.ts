@@ -10337,7 +10337,7 @@ export interface components {
             team_id: string | null;
         };
         ConnectionRequest: {
-            /** @description The provider admin credential, write-only: stored sealed, never answered. postgresql: {host, port, database, username, password} */
+            /** @description The provider admin credential, write-only: stored sealed, never answered. postgresql: {host, port, database, username, password, sslmode}; aws-iam: {access_key_id, secret_access_key}; openai: {admin_key}; sendgrid: {api_key}; twilio: {account_sid, auth_token}; webhook: {url, signing_secret} (docs/rotation.md) */
             credential: {
                 [key: string]: string;
             };
@@ -11165,7 +11165,7 @@ export interface components {
             grace_hours: number;
             /** Format: int32 */
             interval_days?: number | null;
-            /** @description What to rotate at the provider. postgresql: {roles: "app_blue,app_green"} (two login roles used in turn), optionally {current_role} */
+            /** @description What to rotate at the provider. postgresql: {roles: "app_blue,app_green"} (two login roles used in turn), optionally {current_role}; aws-iam: {user_name, current_access_key_id?}; openai: {project_id, current_service_account_id?, name?}; sendgrid: {scopes: "mail.send,...", current_api_key_id?, name?}; twilio: {current_key_sid?, name?}; webhook: lower-case fields passed to the endpoint, current_ref?, test_url? */
             target: {
                 [key: string]: string;
             };

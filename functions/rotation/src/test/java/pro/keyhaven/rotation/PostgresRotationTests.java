@@ -705,7 +705,7 @@ class PostgresRotationTests {
         .post("/api/connections")
         .then()
         .statusCode(400)
-        .body("code", equalTo("PROVIDER_NOT_SUPPORTED"));
+        .body("code", equalTo("INVALID_CREDENTIAL"));
     as(v.account())
         .body(Map.of("provider", "mysql", "name", "x", "credential", c))
         .post("/api/connections")

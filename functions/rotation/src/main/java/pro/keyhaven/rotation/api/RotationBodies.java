@@ -16,7 +16,7 @@ import pro.keyhaven.shared.validation.Base64Bytes;
 /** Request and answer bodies of managed rotation (docs/api.md, "Managed rotation"). */
 public final class RotationBodies {
 
-  /** The providers the contract names; {@code ProviderCatalog} says which this server rotates. */
+  /** The providers the contract names; {@code Rotators} says which this server rotates. */
   public static final String PROVIDERS = "postgresql|aws-iam|openai|sendgrid|twilio|webhook";
 
   private RotationBodies() {}
@@ -35,7 +35,10 @@ public final class RotationBodies {
           @Schema(
               description =
                   "The provider admin credential, write-only: stored sealed, never answered."
-                      + " postgresql: {host, port, database, username, password}")
+                      + " postgresql: {host, port, database, username, password, sslmode};"
+                      + " aws-iam: {access_key_id, secret_access_key}; openai: {admin_key};"
+                      + " sendgrid: {api_key}; twilio: {account_sid, auth_token}; webhook: {url,"
+                      + " signing_secret} (docs/rotation.md)")
           Map<@NotBlank @Size(max = 40) String, @NotNull @Size(max = 2000) String> credential) {
     @Override
     public String toString() {
@@ -63,7 +66,12 @@ public final class RotationBodies {
           @Schema(
               description =
                   "What to rotate at the provider. postgresql: {roles: \"app_blue,app_green\"} (two"
-                      + " login roles used in turn), optionally {current_role}")
+                      + " login roles used in turn), optionally {current_role}; aws-iam:"
+                      + " {user_name, current_access_key_id?}; openai: {project_id,"
+                      + " current_service_account_id?, name?}; sendgrid: {scopes:"
+                      + " \"mail.send,...\", current_api_key_id?, name?}; twilio: {current_key_sid?,"
+                      + " name?}; webhook: lower-case fields passed to the endpoint, current_ref?,"
+                      + " test_url?")
           Map<@NotBlank @Size(max = 40) String, @NotNull @Size(max = 500) String> target,
       @Min(1) @Max(3650) @Schema(nullable = true) Integer intervalDays,
       @NotNull @Min(0) @Max(720) Integer graceHours) {}

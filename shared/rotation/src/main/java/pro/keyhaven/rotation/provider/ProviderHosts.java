@@ -23,6 +23,11 @@ public class ProviderHosts {
     this.allowPrivate = allowPrivate;
   }
 
+  /** Local mode and tests: private hosts, and plain http for a webhook, are allowed. */
+  public boolean allowsPrivate() {
+    return allowPrivate;
+  }
+
   public void check(String host) {
     if (allowPrivate) {
       return;
