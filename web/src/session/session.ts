@@ -210,7 +210,10 @@ export class SessionStore {
    * Takes up a session this browser opened earlier (the extension's worker after a restart): the
    * account, its opened keys and the tokens as they were; no password, no KDF run.
    */
-  async resume(u: Unlocked, tokens: { access_token: string; refresh_token: string }): Promise<void> {
+  async resume(
+    u: Unlocked,
+    tokens: { access_token: string; refresh_token: string },
+  ): Promise<void> {
     this.api.setTokens(tokens);
     this.pending = null;
     this.unlocked = u;
