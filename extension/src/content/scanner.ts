@@ -3,6 +3,14 @@
 // in the page until the user clicks a badge.
 import { findKeys, keyOfField } from '../detect/detector';
 
+/**
+ * Only secret formats get a badge: a publishable key or an access key id alone is not worth a
+ * vault entry, and they are all over a provider's dashboard.
+ */
+function secretOnly(value: string): boolean {
+  return keyOfField(value)?.rule.secret === true;
+}
+
 export interface Hit {
   value: string;
   label: string;
@@ -39,6 +47,7 @@ export class Scanner {
   constructor(
     private readonly onHit: (hit: Hit) => void,
     private readonly isOwn: (node: Node) => boolean = () => false,
+    private readonly offered: (value: string) => boolean = secretOnly,
   ) {}
 
   get pending(): number {
@@ -72,6 +81,7 @@ export class Scanner {
   }
 
   private report(node: Node, value: string, label: string, anchor: Range | Element): void {
+    if (!this.offered(value)) return;
     let values = this.seen.get(node);
     if (!values) this.seen.set(node, (values = new Set()));
     if (values.has(value)) return;

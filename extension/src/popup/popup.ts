@@ -239,7 +239,7 @@ function vaultView(view: SessionView): void {
   });
   const open = h('button', { class: 'secondary', type: 'button' }, 'Dashboard');
   open.addEventListener('click', () => void chrome.tabs.create({ url: `${view.server}/` }));
-  const allow = h('button', { class: 'secondary', type: 'button' }, 'Allow this site');
+  const allow = h('button', { class: 'secondary', type: 'button' }, 'Allow site');
   allow.addEventListener('click', () => {
     void busy(allow, status, async () => {
       const tab = await targetTab();
@@ -256,7 +256,7 @@ function vaultView(view: SessionView): void {
       );
     });
   });
-  const lock = h('button', { type: 'button' }, 'Lock');
+  const lock = h('button', { type: 'button', class: 'secondary' }, 'Lock');
   lock.addEventListener('click', () => void send({ type: 'session/lock' }).then(show));
   render(header(view), h('section', {}, q, list, status), h('footer', {}, open, allow, lock));
   q.focus();
