@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // The dashboard's closing line, which CI reads: "vitest: N passed, N failed".
+    reporters: ['default', '../web/scripts/summary-reporter.ts'],
   },
 });
