@@ -260,8 +260,18 @@ function fillFocused(value: string): boolean {
   return true;
 }
 
-/** Content scripts on the sites the user allowed, besides the provider dashboards. */
-async function registerAllowedSites(): Promise<number> {
+let registering: Promise<number> = Promise.resolve(0);
+
+/**
+ * Content scripts on the sites the user allowed, besides the provider dashboards; one
+ * registration at a time (a permission event and the popup may ask together).
+ */
+function registerAllowedSites(): Promise<number> {
+  registering = registering.catch(() => 0).then(registerNow);
+  return registering;
+}
+
+async function registerNow(): Promise<number> {
   const manifest = chrome.runtime.getManifest();
   const fixed = new Set((manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []));
   const checkHosts = new Set(Object.values(CHECKS).map((c) => c.origin));
@@ -399,9 +409,15 @@ async function handle(m: Message, sender: chrome.runtime.MessageSender): Promise
   } catch (e) {
     const d = describeError(e);
     const code = (e as { code?: unknown }).code;
+    // A server that does not list this extension's origin answers nothing the browser lets
+    // through: say what to configure.
+    const hint =
+      d.code === 'NETWORK_ERROR'
+        ? ` Is ${server} running, and does KEYHAVEN_CORS_ORIGINS list ${chrome.runtime.getURL('').replace(/\/$/, '')}?`
+        : '';
     return {
       ok: false,
-      error: d.message,
+      error: d.message + hint,
       code: typeof code === 'string' ? code : d.code,
     };
   }
@@ -432,7 +448,9 @@ chrome.alarms.onAlarm.addListener((alarm) => {
 });
 
 chrome.runtime.onInstalled.addListener(() => {
-  void chrome.storage.session.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+  // The default; said explicitly since the session's user key lives there (Firefox has no such
+  // setting: its session storage is never exposed to content scripts).
+  void chrome.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
   void chrome.alarms.create('idle-lock', { periodInMinutes: 1 });
   void registerAllowedSites();
 });
