@@ -60,4 +60,31 @@ describe('page scanner', () => {
     }
     expect(hits).toHaveLength(1);
   });
+
+  it('a large page is scanned in bounded slices', () => {
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `<tr><td>req_${i}</td><td>a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0</td><td>ok</td></tr>`,
+    ).join('');
+    document.body.innerHTML = `<table>${rows}</table><p>${STRIPE}</p>`;
+    const hits: Hit[] = [];
+    const scanner = new Scanner((h) => hits.push(h));
+    scanner.add(document.body);
+    let slices = 0;
+    const times: number[] = [];
+    for (let more = true; more; slices++) {
+      const start = performance.now();
+      more = scanner.step();
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)];
+    const worst = times[times.length - 1];
+    console.info(
+      `scanner: ${document.body.getElementsByTagName('*').length} elements in ${slices} slices, median ${median.toFixed(1)} ms, slowest ${worst.toFixed(1)} ms (jsdom)`,
+    );
+    expect(slices).toBeGreaterThan(10);
+    expect(hits.map((h) => h.value)).toEqual([STRIPE]);
+  });
 });

@@ -1,7 +1,7 @@
 // Walks a page in small slices (a node and character budget per idle callback) and reports the
 // keys it finds in text, code blocks and form fields. It reads the page only; what it finds stays
 // in the page until the user clicks a badge.
-import { findKeys, keyOfField } from '../detect/detector';
+import { findKeys, keyOfField, MIN_LENGTH } from '../detect/detector';
 
 /**
  * Only secret formats get a badge: a publishable key or an access key id alone is not worth a
@@ -41,6 +41,7 @@ const MAX_BLOCK_CHARS = 20_000;
 
 export class Scanner {
   private queue: Node[] = [];
+  private head = 0;
   private queued = new WeakSet<Node>();
   private seen = new WeakMap<Node, Set<string>>();
 
@@ -51,7 +52,7 @@ export class Scanner {
   ) {}
 
   get pending(): number {
-    return this.queue.length;
+    return this.queue.length - this.head;
   }
 
   add(node: Node): void {
@@ -64,8 +65,8 @@ export class Scanner {
   step(budget: Budget = DEFAULT_BUDGET, timeLeft: () => number = () => Infinity): boolean {
     let nodes = 0;
     let chars = 0;
-    while (this.queue.length && nodes < budget.nodes && chars < budget.chars && timeLeft() > 1) {
-      const node = this.queue.shift()!;
+    while (this.pending && nodes < budget.nodes && chars < budget.chars && timeLeft() > 1) {
+      const node = this.queue[this.head++];
       this.queued.delete(node);
       if (!node.isConnected || this.isOwn(node)) continue;
       nodes++;
@@ -77,7 +78,12 @@ export class Scanner {
         for (const c of Array.from(node.childNodes)) this.add(c);
       }
     }
-    return this.queue.length > 0;
+    // Drop the scanned part of the queue now and then, not on every node.
+    if (this.head > 4096 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
+    return this.pending > 0;
   }
 
   private report(node: Node, value: string, label: string, anchor: Range | Element): void {
@@ -90,6 +96,8 @@ export class Scanner {
   }
 
   private text(node: Text): number {
+    // Most text nodes are too short to hold a key: nothing more to ask of them.
+    if (node.data.length < MIN_LENGTH) return node.data.length;
     const parent = node.parentElement;
     if (parent && (SKIP.has(parent.tagName.toUpperCase()) || inBlock(parent))) return 0;
     const text = node.data;
