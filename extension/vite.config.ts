@@ -6,6 +6,14 @@ import { defineConfig } from 'vite';
 // node_modules, and libsodium (used by the dashboard only to seal GitHub secrets) is left out.
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
+/** @hpke's sources carry comments Rollup cannot place; they say nothing about this build. */
+export function onwarn(
+  warning: { code?: string; message: string },
+  warn: (w: { code?: string; message: string }) => void,
+): void {
+  if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+}
+
 export const resolve = {
   alias: {
     '@hpke/core': here('./node_modules/@hpke/core'),
@@ -28,6 +36,7 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: false,
     rollupOptions: {
+      onwarn,
       input: {
         popup: here('./src/popup/popup.html'),
         offscreen: here('./src/offscreen/offscreen.html'),

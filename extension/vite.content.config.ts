@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { resolve } from './vite.config';
+import { onwarn, resolve } from './vite.config';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -13,6 +13,7 @@ export default defineConfig({
     emptyOutDir: false,
     sourcemap: false,
     target: 'es2022',
+    rollupOptions: { onwarn },
     lib: {
       entry: here('./src/content/content.ts'),
       formats: ['iife'],

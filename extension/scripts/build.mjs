@@ -28,6 +28,7 @@ firefox.browser_specific_settings = {
 rmSync(at('dist-firefox'), { recursive: true, force: true });
 cpSync(at('dist'), at('dist-firefox'), { recursive: true });
 rmSync(at('dist-firefox/offscreen'), { recursive: true, force: true });
+rmSync(at('dist-firefox/offscreen.js'), { force: true });
 writeFileSync(at('dist-firefox/manifest.json'), `${JSON.stringify(firefox, null, 2)}\n`);
 
 mkdirSync(at('target'), { recursive: true });

@@ -43,7 +43,8 @@ class ExtensionOriginCorsTests {
   void aListedExtensionMayCallTheApi() {
     Response allowed = preflight(EXTENSION);
     assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo(EXTENSION);
-    assertThat(allowed.header("Access-Control-Allow-Headers")).containsIgnoringCase("authorization");
+    assertThat(allowed.header("Access-Control-Allow-Headers"))
+        .containsIgnoringCase("authorization");
     // The dashboard's origin stays allowed beside it.
     assertThat(preflight("http://localhost:8080").header("Access-Control-Allow-Origin"))
         .isEqualTo("http://localhost:8080");
