@@ -11,6 +11,14 @@ const keyhaven = new KeyHaven(
   new KeyHavenCrypto(window.crypto),
 );
 
+// Installable dashboard: the service worker keeps the app shell only (public/sw.js), never an API
+// answer; development builds run without it.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  });
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App keyhaven={keyhaven} />

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiClient, ApiError } from '../api/client';
-import { KeyHavenCrypto, serverValueInfo } from '../crypto';
+import { KeyHavenCrypto, WRAP_AAD, serverValueInfo } from '../crypto';
+import type { Bytes } from '../crypto/encoding';
 import { nodeCrypto } from '../crypto/testing';
 import { FakeServer } from '../test/fakeServer';
 import { PinMismatchError, UnpinnedMembersError } from './teams';
@@ -45,6 +46,58 @@ describe('KeyHaven session model against an in-memory API', () => {
     const wire = server.bodies.join('\n');
     for (const secret of [...SECRETS, PASSWORD]) expect(wire).not.toContain(secret);
     expect(JSON.stringify([...server.keys.values()])).not.toContain('sk_live');
+  });
+
+  it('a session kept at login is taken up by a new model without the password (the extension worker restarting)', async () => {
+    const server = new FakeServer();
+    const crypto = new KeyHavenCrypto(nodeCrypto);
+    const first = client(server);
+    let kept: { userKey: Bytes; res: Parameters<typeof first.session.onOpened>[0] } | null = null;
+    first.session.onOpened = async (res, master) => {
+      kept = {
+        userKey: await crypto.unwrapBytes(master.wrapKey, res.protected_user_key, WRAP_AAD.userKey),
+        res,
+      };
+    };
+    await first.session.signUp('kept@example.com', PASSWORD);
+    await first.vault.create({
+      name: 'KEPT',
+      service: '',
+      environment: 'development',
+      tags: [],
+      value: SECRETS[0],
+    });
+    expect(kept).not.toBeNull();
+    const { userKey: raw, res } = kept!;
+
+    const restarted = client(server);
+    const userKey = await crypto.importAesKey(raw);
+    const privateKey = await crypto.importPrivateKey(
+      await crypto.unwrapBytes(userKey, res.protected_private_key, WRAP_AAD.userPrivateKey),
+    );
+    await restarted.session.resume(
+      {
+        email: res.user.email,
+        userId: res.user.id,
+        subscription: res.user.subscription,
+        account: {
+          kdf: { kdf: res.kdf, kdf_iterations: res.kdf_iterations, kdf_salt: res.kdf_salt },
+          protected_user_key: res.protected_user_key,
+          protected_private_key: res.protected_private_key,
+          public_key: res.public_key,
+        },
+        vault: { userKey, privateKey, publicKey: res.public_key },
+      },
+      { access_token: res.access_token, refresh_token: res.refresh_token },
+    );
+    expect(restarted.session.getState()).toMatchObject({
+      status: 'unlocked',
+      email: 'kept@example.com',
+    });
+    const [key] = await restarted.vault.listAll();
+    expect(await restarted.vault.reveal(key)).toBe(SECRETS[0]);
+    restarted.session.lock();
+    expect(restarted.session.getState().status).toBe('locked');
   });
 
   it('a value a managed rotation sealed to the vault is opened on reveal and stored under the vault key', async () => {

@@ -25,7 +25,7 @@ export type SessionState =
   | { status: 'locked'; email: string; reason: LockReason }
   | { status: 'unlocked'; email: string; userId: string; subscription: string };
 
-interface Account {
+export interface Account {
   kdf: KdfParams;
   protected_user_key: string;
   protected_private_key: string;
@@ -64,6 +64,12 @@ export class SessionStore {
   beforeUnlocked: () => Promise<void> = async () => undefined;
   /** Runs when the keys are dropped (lock, log out). */
   onLocked: () => void = () => undefined;
+  /**
+   * Runs with the login answer and the master keys once they have opened the vault, before the
+   * session reports "unlocked". The dashboard keeps nothing; the browser extension keeps its
+   * session in the browser's memory-only session storage so that its worker can restart.
+   */
+  onOpened: (res: LoginResponse, master: MasterKeys) => Promise<void> = async () => undefined;
 
   constructor(
     private readonly api: ApiClient,
@@ -187,6 +193,7 @@ export class SessionStore {
       this.api.setTokens(null);
       throw e;
     }
+    await this.onOpened(res, master);
     this.unlocked = {
       email: res.user.email,
       userId: res.user.id,
@@ -206,6 +213,26 @@ export class SessionStore {
       email: res.user.email,
       userId: res.user.id,
       subscription: res.user.subscription,
+    });
+  }
+
+  /**
+   * Takes up a session this browser opened earlier (the extension's worker after a restart): the
+   * account, its opened keys and the tokens as they were; no password, no KDF run.
+   */
+  async resume(
+    u: Unlocked,
+    tokens: { access_token: string; refresh_token: string },
+  ): Promise<void> {
+    this.api.setTokens(tokens);
+    this.pending = null;
+    this.unlocked = u;
+    await this.beforeUnlocked().catch(() => undefined);
+    this.setState({
+      status: 'unlocked',
+      email: u.email,
+      userId: u.userId,
+      subscription: u.subscription,
     });
   }
 
