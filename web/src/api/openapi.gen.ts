@@ -6284,6 +6284,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Devices that skip the second step of sign-in, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RememberedDeviceList"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/devices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Forget */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Forgotten: its next sign-in asks for the second step again */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No remembered device of the caller has this id (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/email-verification": {
         parameters: {
             query?: never;
@@ -7996,7 +8185,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename */
+        /** Update */
         patch: {
             parameters: {
                 query?: never;
@@ -8009,11 +8198,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["RenameTeamRequest"];
+                    "application/json": components["schemas"]["UpdateTeamRequest"];
                 };
             };
             responses: {
-                /** @description OK */
+                /** @description The team as the caller sees it */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -8049,8 +8238,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                /** @description Not a member of the team */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description TWO_STEP_NOT_ENABLED: requiring two-step sign-in needs the admin's own second factor */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10187,16 +10385,16 @@ export interface components {
         /**
          * @description The one error body every endpoint answers with
          * @example {
+         *       "type": "VALIDATION",
+         *       "message": "name: must not be blank",
+         *       "code": "VALIDATION_FAILED",
          *       "details": {
          *         "fields": {
          *           "name": "must not be blank"
          *         }
          *       },
-         *       "code": "VALIDATION_FAILED",
-         *       "message": "name: must not be blank",
-         *       "type": "VALIDATION",
-         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f",
-         *       "timestamp": "2026-01-31T12:00:00.000Z"
+         *       "timestamp": "2026-01-31T12:00:00.000Z",
+         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f"
          *     }
          */
         APIError: {
@@ -10766,10 +10964,14 @@ export interface components {
         };
         LoginRequest: {
             auth_hash: string;
+            /** @description The device_token of a remembered device: skips the second step while it lives */
+            device_token?: string | null;
             email: string;
         };
         LoginResponse: {
             access_token: string;
+            /** @description Only after a second step with remember_device: send it with later logins from this device to skip the second step (30 days) */
+            device_token: string | null;
             /** Format: int64 */
             expires_in: number;
             kdf: string;
@@ -10887,6 +11089,8 @@ export interface components {
         MfaLoginRequest: {
             mfa_token: string;
             recovery_code?: string | null;
+            /** @description Remember this device for 30 days: the answer carries a device_token that a later login sends to skip this step */
+            remember_device?: boolean | null;
             totp_code?: string | null;
         };
         MfaStatus: {
@@ -11047,8 +11251,30 @@ export interface components {
             /** Format: uuid */
             user_id: string;
         };
-        RenameTeamRequest: {
-            name: string;
+        RememberedDeviceList: {
+            items: components["schemas"]["RememberedDeviceView"][];
+        };
+        RememberedDeviceView: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            created_at: string;
+            /** @description Browser and system, from the user agent */
+            device: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            expires_at: string;
+            /** Format: uuid */
+            id: string;
+            ip_address: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            last_used_at: string | null;
         };
         Result: {
             complete: boolean;
@@ -11247,6 +11473,8 @@ export interface components {
             owner_id: string;
             protected_private_key: string;
             public_key: string;
+            /** @description Members must have two-step sign-in on to see the team's keys and use its endpoints */
+            require_two_step: boolean;
             /** @enum {string} */
             role: "viewer" | "editor" | "admin";
             rotation_recommended: boolean;
@@ -11284,6 +11512,10 @@ export interface components {
             service?: string | null;
             /** @description SHA-256 of the trimmed value, lowercase hex: sent only for a high-entropy value of a known key format (docs/fingerprints.md), so a leak GitHub reports can be matched; never returned */
             value_fingerprint?: string | null;
+        };
+        UpdateTeamRequest: {
+            name?: string | null;
+            require_two_step?: boolean | null;
         };
         Usage: {
             /** Format: int64 */

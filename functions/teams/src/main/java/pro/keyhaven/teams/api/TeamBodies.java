@@ -60,8 +60,7 @@ public final class TeamBodies {
    * (either or both).
    */
   public record UpdateTeamRequest(
-      @Size(min = 1, max = 100)
-          @Pattern(regexp = ONE_LINE, message = "must be one printable line")
+      @Size(min = 1, max = 100) @Pattern(regexp = ONE_LINE, message = "must be one printable line")
           String name,
       Boolean requireTwoStep) {}
 
