@@ -225,7 +225,7 @@ describe('managed rotation of a key', () => {
     expect(screen.getByText(/nothing goes to KeyHaven in clear/)).toBeInTheDocument();
 
     // An empty value is refused in words.
-    fireEvent.click(screen.getByRole('button', { name: 'Encrypt and store as a new version' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Encrypt and store' }));
     expect(
       await screen.findByText('Paste the new secret key Stripe showed you.'),
     ).toBeInTheDocument();
@@ -234,7 +234,7 @@ describe('managed rotation of a key', () => {
     const input = screen.getByLabelText('New secret key from Stripe');
     expect(input).toHaveAttribute('type', 'password');
     fireEvent.change(input, { target: { value: ' sk_live_new ' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Encrypt and store as a new version' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Encrypt and store' }));
     // The value goes to the vault store, which encrypts it in the browser before it is sent.
     await waitFor(() => expect(rotate).toHaveBeenCalledWith(STRIPE_KEY, 'sk_live_new'));
     expect(await screen.findByRole('status')).toHaveTextContent('the new value is current');
@@ -279,7 +279,7 @@ describe('managed rotation of a key', () => {
     expect(
       await screen.findByText(/sees the new value for the moment it takes to seal it/),
     ).toBeInTheDocument();
-    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Primary' } });
+    fireEvent.change(screen.getByLabelText('Connection name'), { target: { value: 'Primary' } });
     fireEvent.change(screen.getByLabelText('Host'), { target: { value: 'db.example.com' } });
     fireEvent.change(screen.getByLabelText('Database'), { target: { value: 'app' } });
     fireEvent.change(screen.getByLabelText('Admin user (may ALTER ROLE)'), {

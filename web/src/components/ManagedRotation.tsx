@@ -181,7 +181,7 @@ function SetUp({
   const spec = providerSpec(provider);
   return (
     <div className="form">
-      <label>
+      <label className="narrow">
         Provider
         <select
           value={provider}
@@ -340,7 +340,7 @@ function ProviderForm({
       <ErrorBanner error={action.error} onDismiss={action.clear} />
       <fieldset className="plain" disabled={action.busy}>
         <legend className="sr-only">Set up managed rotation of {apiKey.name}</legend>
-        <label>
+        <label className="narrow">
           Connection
           <select value={chosen} onChange={(e) => setConnection(e.target.value)}>
             {usable.map((c) => (
@@ -359,7 +359,7 @@ function ProviderForm({
             <div className="grid-2">
               <div className="field">
                 <label>
-                  Name
+                  Connection name
                   <input
                     value={name}
                     onChange={(e) => setName(e.target.value)}
@@ -395,6 +395,9 @@ function ProviderForm({
               <FieldError id={`${formId}-extra-error`} message={errors.extra} />
             </div>
           )}
+        </div>
+        <h3 className="subhead">When</h3>
+        <div className="grid-2">
           <div className="field">
             <label>
               Grace period (hours)
@@ -543,7 +546,7 @@ function StripeGuide({ apiKey, onChanged }: { apiKey: ApiKey; onChanged: () => v
         <form className="form" onSubmit={(e) => void storeValue(e)} noValidate>
           <fieldset className="plain" disabled={store.busy}>
             <legend className="sr-only">New value of {apiKey.name}</legend>
-            <label>
+            <label className="wide">
               New secret key from Stripe
               <input
                 type="password"
@@ -559,7 +562,7 @@ function StripeGuide({ apiKey, onChanged }: { apiKey: ApiKey; onChanged: () => v
             <FieldError id={`${formId}-value-error`} message={valueError} />
             <div className="form-actions">
               <button type="submit" className="btn btn-primary">
-                {store.busy ? 'Encrypting…' : 'Encrypt and store as a new version'}
+                {store.busy ? 'Encrypting…' : 'Encrypt and store'}
               </button>
             </div>
           </fieldset>
@@ -577,7 +580,7 @@ function StripeGuide({ apiKey, onChanged }: { apiKey: ApiKey; onChanged: () => v
       <form className="form" onSubmit={(e) => void setReminder(e)} noValidate>
         <fieldset className="plain" disabled={!writable || remind.busy}>
           <legend className="sr-only">Rotation reminder of {apiKey.name}</legend>
-          <label>
+          <label className="narrow">
             Remind me every (days)
             <input
               type="number"
