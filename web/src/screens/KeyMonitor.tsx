@@ -381,8 +381,8 @@ function ScheduleCard({
             <>
               <p className="banner banner-warn">
                 A schedule alone does not rotate the key: KeyHaven rotates it itself only where
-                managed rotation is set up below (PostgreSQL roles today), and reminds you for the
-                rest.
+                managed rotation is set up below (PostgreSQL, AWS IAM, OpenAI, SendGrid, Twilio or
+                your own webhook), and reminds you for the rest.
               </p>
               <label>
                 Provider (optional)

@@ -1,21 +1,12 @@
 import type { ApiClient } from '../api/client';
 import type { components } from '../api/openapi.gen';
+import type { RotationProviderId } from '../lib/rotationProviders';
 
 type Schemas = components['schemas'];
 export type Connection = Schemas['Connection'];
 export type RotationStatus = Schemas['RotationStatus'];
 export type RotationSettings = Schemas['RotationSettings'];
 export type RotationAccepted = Schemas['RotationAccepted'];
-
-/** A PostgreSQL admin connection as the form collects it; sent once, never shown again. */
-export interface PostgresCredential {
-  host: string;
-  port: string;
-  database: string;
-  username: string;
-  password: string;
-  sslmode: 'disable' | 'require' | 'verify-full';
-}
 
 /**
  * Managed rotation: provider connections (the admin credential goes to the server once, sealed
@@ -29,18 +20,21 @@ export class RotationStore {
     return (await this.api.get<{ items: Connection[] }>('/connections')).items;
   }
 
-  connectPostgres(
+  /**
+   * Connects a provider with its admin credential (docs/rotation.md, "Providers"): sent once,
+   * sealed by the server, never answered.
+   */
+  connect(
+    provider: RotationProviderId,
     name: string,
-    credential: PostgresCredential,
+    credential: Record<string, string>,
     teamId?: string | null,
   ): Promise<Connection> {
-    const body: Record<string, string> = { ...credential };
-    if (!body.port) delete body.port;
     return this.api.post<Connection>('/connections', {
-      provider: 'postgresql',
+      provider,
       name,
       team_id: teamId ?? null,
-      credential: body,
+      credential,
     });
   }
 

@@ -778,6 +778,56 @@ class DevStageTests {
     dev.template.resourceCountIs("AWS::EC2::NatGateway", 1);
   }
 
+  /**
+   * The rotation function and the rotation job call the providers (AWS IAM and STS, OpenAI,
+   * SendGrid, Twilio, a user's webhook over HTTPS, a user's PostgreSQL): they run in subnets whose
+   * default route leads to a NAT gateway, in a group that lets them out.
+   */
+  @ParameterizedTest
+  @EnumSource(
+      value = FunctionArea.class,
+      names = {"ROTATION", "ROTATION_JOB"})
+  @SuppressWarnings("unchecked")
+  void rotationReachesTheProvidersThroughTheNat(FunctionArea area) {
+    Map<String, Object> vpcConfig =
+        (Map<String, Object>)
+            properties(dev.resources().get(dev.functionId(area))).get("VpcConfig");
+    List<String> subnets = references(vpcConfig.get("SubnetIds"));
+    assertThat(subnets).as(area.id()).isNotEmpty();
+    for (String subnet : subnets) {
+      List<String> routeTables =
+          dev.resourcesOfType("AWS::EC2::SubnetRouteTableAssociation").values().stream()
+              .map(SynthesizedStage::properties)
+              .filter(p -> references(p.get("SubnetId")).equals(List.of(subnet)))
+              .map(p -> references(p.get("RouteTableId")).get(0))
+              .toList();
+      assertThat(routeTables).as(subnet).hasSize(1);
+      boolean throughNat =
+          dev.resourcesOfType("AWS::EC2::Route").values().stream()
+              .map(SynthesizedStage::properties)
+              .anyMatch(
+                  p ->
+                      references(p.get("RouteTableId")).equals(routeTables)
+                          && "0.0.0.0/0".equals(p.get("DestinationCidrBlock"))
+                          && p.containsKey("NatGatewayId"));
+      assertThat(throughNat).as(area.id() + " in " + subnet + " reaches the internet").isTrue();
+    }
+    List<String> groups = references(vpcConfig.get("SecurityGroupIds"));
+    assertThat(groups).as(area.id()).isNotEmpty();
+    for (String group : groups) {
+      List<Map<String, Object>> egress =
+          (List<Map<String, Object>>)
+              properties(dev.resources().get(group)).getOrDefault("SecurityGroupEgress", List.of());
+      assertThat(egress)
+          .as(area.id() + ": outbound HTTPS (443) and PostgreSQL (5432) from " + group)
+          .anySatisfy(
+              rule ->
+                  assertThat(rule)
+                      .containsEntry("CidrIp", "0.0.0.0/0")
+                      .containsEntry("IpProtocol", "-1"));
+    }
+  }
+
   @Test
   void httpApiIsThrottled() {
     dev.template.hasResourceProperties(
