@@ -45,7 +45,8 @@ public final class MfaBodies {
     }
   }
 
-  public record WebauthnCredential(UUID id, String name, Instant createdAt) {}
+  public record WebauthnCredential(
+      UUID id, String name, Instant createdAt, @Schema(nullable = true) Instant lastUsedAt) {}
 
   /** {@code GET /api/me/mfa}. */
   public record MfaStatus(boolean totp, List<WebauthnCredential> webauthn, int recoveryCodesLeft) {}
@@ -67,7 +68,9 @@ public final class MfaBodies {
   public record MfaLoginRequest(
       @NotBlank @Size(max = 128) String mfaToken,
       @Pattern(regexp = "^[0-9]{6}$", message = "must be 6 digits") String totpCode,
-      @Size(min = 8, max = 32) String recoveryCode) {
+      @Size(min = 8, max = 32) String recoveryCode,
+      @Schema(description = "A passkey's assertion (WebAuthn JSON form)") @jakarta.validation.Valid
+          WebauthnBodies.AssertionCredential webauthn) {
     @Override
     public String toString() {
       return "MfaLoginRequest[not shown]";
