@@ -1,6 +1,5 @@
 package pro.keyhaven.auth.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,11 +44,11 @@ public final class WebauthnBodies {
       @Schema(enumeration = {"public-key"}) String type,
       @Schema(description = "COSE algorithm: -7 ES256, -8 EdDSA, -257 RS256") long alg) {}
 
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record CredentialDescriptor(
       @Schema(enumeration = {"public-key"}) String type,
       @Schema(description = "Credential id, base64url") String id,
-      @Schema(nullable = true) List<String> transports) {}
+      @Schema(description = "As the browser reported them at registration; may be empty")
+          List<String> transports) {}
 
   public record AuthenticatorSelection(
       @JsonProperty("residentKey") @Schema(enumeration = {"discouraged", "preferred", "required"})
@@ -174,7 +173,6 @@ public final class WebauthnBodies {
   public record RenameRequest(@NotBlank @Size(max = MAX_NAME) String name) {}
 
   /** A registered passkey; recovery codes when it is the account's first second factor. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Registered(
       UUID id,
       String name,

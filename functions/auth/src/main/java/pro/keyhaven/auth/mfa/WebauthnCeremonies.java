@@ -120,7 +120,7 @@ public class WebauthnCeremonies {
   static CredentialDescriptor descriptor(WebauthnKey key) {
     List<String> transports =
         key.transports == null || key.transports.isEmpty()
-            ? null
+            ? List.of()
             : List.of(key.transports.split(","));
     return new CredentialDescriptor("public-key", b64(key.credentialId), transports);
   }
