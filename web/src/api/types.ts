@@ -45,11 +45,12 @@ export interface MfaChallenge {
 }
 
 /** What the second step sends with the mfa_token: one of the codes. */
-export type SecondFactor = { totp_code: string } | { recovery_code: string };
+export type SecondFactor =
+  { totp_code: string } | { recovery_code: string } | { webauthn: PasskeyAssertion };
 
 export interface MfaStatus {
   totp: boolean;
-  webauthn: { id: string; name: string; created_at: string }[];
+  webauthn: Passkey[];
   recovery_codes_left: number;
 }
 
@@ -318,4 +319,68 @@ export interface ApiErrorBody {
   details?: Record<string, unknown> | null;
   timestamp?: string;
   request_id?: string;
+}
+
+/** A passkey or security key of the account (Settings). */
+export interface Passkey {
+  id: string;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+interface PasskeyDescriptor {
+  type: string;
+  id: string;
+  transports: string[];
+}
+
+/** PublicKeyCredentialCreationOptions in the WebAuthn JSON form (camelCase, base64url). */
+export interface PasskeyCreationOptions {
+  rp: { id: string; name: string };
+  user: { id: string; name: string; displayName: string };
+  challenge: string;
+  pubKeyCredParams: { type: string; alg: number }[];
+  timeout: number;
+  excludeCredentials: PasskeyDescriptor[];
+  authenticatorSelection: { residentKey: string; userVerification: string };
+  attestation: string;
+}
+
+/** PublicKeyCredentialRequestOptions in the WebAuthn JSON form. */
+export interface PasskeyRequestOptions {
+  challenge: string;
+  rpId: string;
+  allowCredentials: PasskeyDescriptor[];
+  userVerification: string;
+  timeout: number;
+}
+
+/** A new passkey's PublicKeyCredential in the WebAuthn JSON form. */
+export interface PasskeyAttestation {
+  id: string;
+  rawId: string;
+  type: 'public-key';
+  response: { clientDataJSON: string; attestationObject: string; transports: string[] };
+}
+
+/** A sign-in assertion's PublicKeyCredential in the WebAuthn JSON form. */
+export interface PasskeyAssertion {
+  id: string;
+  rawId: string;
+  type: 'public-key';
+  response: {
+    clientDataJSON: string;
+    authenticatorData: string;
+    signature: string;
+    userHandle: string | null;
+  };
+}
+
+/** POST /me/mfa/webauthn: the new passkey, and recovery codes when it turned two-step sign-in on. */
+export interface PasskeyRegistered {
+  id: string;
+  name: string;
+  created_at: string;
+  recovery_codes: string[] | null;
 }

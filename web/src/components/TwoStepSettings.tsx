@@ -60,7 +60,7 @@ function CodeField({
 }
 
 /** Recovery codes, shown this once. */
-function RecoveryCodesOnce({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+export function RecoveryCodesOnce({ codes, onDone }: { codes: string[]; onDone: () => void }) {
   return (
     <div className="form" data-testid="recovery-codes">
       <p className="banner banner-warn" role="note">

@@ -7,6 +7,7 @@ import { fieldErrors } from '../lib/fieldErrors';
 import { PasswordStrength } from '../components/PasswordStrength';
 import { SignInList } from '../components/SignInList';
 import { TwoStepSettings } from '../components/TwoStepSettings';
+import { PasskeySettings } from '../components/PasskeySettings';
 import { Loading } from '../components/Status';
 import { formatDate } from '../lib/keys';
 import { billingOn, keyUsageText, planName } from '../lib/plan';
@@ -206,6 +207,7 @@ export default function Settings() {
         </form>
       </section>
       <TwoStepSettings />
+      <PasskeySettings />
       <section className="card" aria-labelledby="sessions">
         <h2 id="sessions">Sessions</h2>
         <SignInList />
