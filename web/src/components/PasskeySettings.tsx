@@ -100,7 +100,11 @@ function PasskeyRow({
 }
 
 /** Settings: passkeys and security keys as the second step of signing in. */
-export function PasskeySettings() {
+export function PasskeySettings({
+  onChange,
+}: {
+  /** After a passkey is added or removed. */ onChange?: () => void;
+}) {
   const session = useSessionStore();
   const [reload, setReload] = useState(0);
   const status = useAsync(() => session.mfaStatus(), [reload]);
@@ -127,6 +131,7 @@ export function PasskeySettings() {
       setAdding(false);
       if (added.recovery_codes) setCodes(added.recovery_codes);
       else setReload((n) => n + 1);
+      onChange?.();
     } catch (err) {
       setError(passkeyProblem(err) ?? err);
     } finally {
@@ -229,6 +234,7 @@ export function PasskeySettings() {
           onConfirm={async () => {
             await session.removePasskey(removing.id);
             setReload((n) => n + 1);
+            onChange?.();
           }}
           onClose={() => setRemoving(null)}
         >

@@ -22,6 +22,8 @@ import { useSessionStore } from '../session/context';
 
 export default function Settings() {
   const session = useSessionStore();
+  // The two-step card shows whether passkeys keep two-step sign-in on.
+  const [passkeysChanged, setPasskeysChanged] = useState(0);
   const me = useAsync(() => session.me(), []);
   const phrase = useAsync(() => session.fingerprint(), []);
   const plan = useAsync(() => session.subscription(), []);
@@ -206,8 +208,8 @@ export default function Settings() {
           </button>
         </form>
       </section>
-      <TwoStepSettings />
-      <PasskeySettings />
+      <TwoStepSettings refresh={passkeysChanged} />
+      <PasskeySettings onChange={() => setPasskeysChanged((n) => n + 1)} />
       <section className="card" aria-labelledby="sessions">
         <h2 id="sessions">Sessions</h2>
         <SignInList />
