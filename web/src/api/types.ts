@@ -335,45 +335,45 @@ interface PasskeyDescriptor {
   transports: string[];
 }
 
-/** PublicKeyCredentialCreationOptions in the WebAuthn JSON form (camelCase, base64url). */
+/** PublicKeyCredentialCreationOptions in the WebAuthn JSON form (snake_case names, base64url). */
 export interface PasskeyCreationOptions {
   rp: { id: string; name: string };
-  user: { id: string; name: string; displayName: string };
+  user: { id: string; name: string; display_name: string };
   challenge: string;
-  pubKeyCredParams: { type: string; alg: number }[];
+  pub_key_cred_params: { type: string; alg: number }[];
   timeout: number;
-  excludeCredentials: PasskeyDescriptor[];
-  authenticatorSelection: { residentKey: string; userVerification: string };
+  exclude_credentials: PasskeyDescriptor[];
+  authenticator_selection: { resident_key: string; user_verification: string };
   attestation: string;
 }
 
 /** PublicKeyCredentialRequestOptions in the WebAuthn JSON form. */
 export interface PasskeyRequestOptions {
   challenge: string;
-  rpId: string;
-  allowCredentials: PasskeyDescriptor[];
-  userVerification: string;
+  rp_id: string;
+  allow_credentials: PasskeyDescriptor[];
+  user_verification: string;
   timeout: number;
 }
 
 /** A new passkey's PublicKeyCredential in the WebAuthn JSON form. */
 export interface PasskeyAttestation {
   id: string;
-  rawId: string;
+  raw_id: string;
   type: 'public-key';
-  response: { clientDataJSON: string; attestationObject: string; transports: string[] };
+  response: { client_data_json: string; attestation_object: string; transports: string[] };
 }
 
 /** A sign-in assertion's PublicKeyCredential in the WebAuthn JSON form. */
 export interface PasskeyAssertion {
   id: string;
-  rawId: string;
+  raw_id: string;
   type: 'public-key';
   response: {
-    clientDataJSON: string;
-    authenticatorData: string;
+    client_data_json: string;
+    authenticator_data: string;
     signature: string;
-    userHandle: string | null;
+    user_handle: string | null;
   };
 }
 

@@ -9,12 +9,12 @@ import { PasskeySettings } from './PasskeySettings';
 
 const OPTIONS = {
   rp: { id: 'localhost', name: 'KeyHaven' },
-  user: { id: 'AQID', name: 't@example.com', displayName: 't@example.com' },
+  user: { id: 'AQID', name: 't@example.com', display_name: 't@example.com' },
   challenge: 'AAEC',
-  pubKeyCredParams: [{ type: 'public-key', alg: -7 }],
+  pub_key_cred_params: [{ type: 'public-key', alg: -7 }],
   timeout: 300000,
-  excludeCredentials: [],
-  authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
+  exclude_credentials: [],
+  authenticator_selection: { resident_key: 'preferred', user_verification: 'preferred' },
   attestation: 'none',
 };
 
@@ -65,9 +65,9 @@ describe('PasskeySettings', () => {
     expect(Array.from(asked.challenge as Uint8Array)).toEqual([0, 1, 2]);
     expect(addPasskey).toHaveBeenCalledWith('Work laptop', {
       id: 'AQID',
-      rawId: 'AQID',
+      raw_id: 'AQID',
       type: 'public-key',
-      response: { clientDataJSON: 'Y2Q', attestationObject: 'YW8', transports: ['internal'] },
+      response: { client_data_json: 'Y2Q', attestation_object: 'YW8', transports: ['internal'] },
     });
     expect(await screen.findByTestId('recovery-codes')).toHaveTextContent('AAAAA-BBBBB');
     await user.click(screen.getByRole('button', { name: 'I saved them' }));

@@ -41,15 +41,15 @@ describe('options and credentials', () => {
   it('turns creation options into what navigator.credentials.create wants', () => {
     const o = creationOptions({
       rp: { id: 'localhost', name: 'KeyHaven' },
-      user: { id: 'AQID', name: 'a@example.com', displayName: 'a@example.com' },
+      user: { id: 'AQID', name: 'a@example.com', display_name: 'a@example.com' },
       challenge: '-_8',
-      pubKeyCredParams: [
+      pub_key_cred_params: [
         { type: 'public-key', alg: -7 },
         { type: 'public-key', alg: -8 },
       ],
       timeout: 300000,
-      excludeCredentials: [{ type: 'public-key', id: 'AQID', transports: ['usb', 'bogus'] }],
-      authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
+      exclude_credentials: [{ type: 'public-key', id: 'AQID', transports: ['usb', 'bogus'] }],
+      authenticator_selection: { resident_key: 'preferred', user_verification: 'preferred' },
       attestation: 'none',
     });
     expect(Array.from(o.challenge as Uint8Array)).toEqual([0xfb, 0xff]);
@@ -62,9 +62,9 @@ describe('options and credentials', () => {
   it('turns request options into what navigator.credentials.get wants', () => {
     const o = requestOptions({
       challenge: 'AA',
-      rpId: 'localhost',
-      allowCredentials: [{ type: 'public-key', id: 'AQID', transports: [] }],
-      userVerification: 'preferred',
+      rp_id: 'localhost',
+      allow_credentials: [{ type: 'public-key', id: 'AQID', transports: [] }],
+      user_verification: 'preferred',
       timeout: 1000,
     });
     expect(o.rpId).toBe('localhost');
@@ -84,9 +84,9 @@ describe('options and credentials', () => {
     } as unknown as PublicKeyCredential);
     expect(made).toEqual({
       id: 'AQID',
-      rawId: 'AQID',
+      raw_id: 'AQID',
       type: 'public-key',
-      response: { clientDataJSON: 'AQ', attestationObject: 'Ag', transports: ['internal'] },
+      response: { client_data_json: 'AQ', attestation_object: 'Ag', transports: ['internal'] },
     });
     const signed = assertionJson({
       id: 'AQID',
@@ -100,10 +100,10 @@ describe('options and credentials', () => {
       },
     } as unknown as PublicKeyCredential);
     expect(signed.response).toEqual({
-      clientDataJSON: 'AQ',
-      authenticatorData: 'Ag',
+      client_data_json: 'AQ',
+      authenticator_data: 'Ag',
       signature: 'Aw',
-      userHandle: 'BA',
+      user_handle: 'BA',
     });
   });
 

@@ -1,7 +1,7 @@
 /**
- * Passkeys in the browser: the server's WebAuthn options (JSON form, binary values as unpadded
- * base64url) turned into what navigator.credentials wants, and the credential it answers turned
- * back into JSON for the server.
+ * Passkeys in the browser: the server's WebAuthn options (the WebAuthn JSON forms with snake_case
+ * names, binary values as unpadded base64url) turned into what navigator.credentials wants, and
+ * the credential it answers turned back into that JSON for the server.
  */
 import type {
   PasskeyAssertion,
@@ -59,15 +59,16 @@ export function creationOptions(json: PasskeyCreationOptions): PublicKeyCredenti
     user: {
       id: fromBase64url(json.user.id),
       name: json.user.name,
-      displayName: json.user.displayName,
+      displayName: json.user.display_name,
     },
     challenge: fromBase64url(json.challenge),
-    pubKeyCredParams: json.pubKeyCredParams.map((p) => ({ type: 'public-key', alg: p.alg })),
+    pubKeyCredParams: json.pub_key_cred_params.map((p) => ({ type: 'public-key', alg: p.alg })),
     timeout: json.timeout,
-    excludeCredentials: descriptors(json.excludeCredentials),
+    excludeCredentials: descriptors(json.exclude_credentials),
     authenticatorSelection: {
-      residentKey: json.authenticatorSelection.residentKey as ResidentKeyRequirement,
-      userVerification: json.authenticatorSelection.userVerification as UserVerificationRequirement,
+      residentKey: json.authenticator_selection.resident_key as ResidentKeyRequirement,
+      userVerification: json.authenticator_selection
+        .user_verification as UserVerificationRequirement,
     },
     attestation: 'none',
   };
@@ -76,9 +77,9 @@ export function creationOptions(json: PasskeyCreationOptions): PublicKeyCredenti
 export function requestOptions(json: PasskeyRequestOptions): PublicKeyCredentialRequestOptions {
   return {
     challenge: fromBase64url(json.challenge),
-    rpId: json.rpId,
-    allowCredentials: descriptors(json.allowCredentials),
-    userVerification: json.userVerification as UserVerificationRequirement,
+    rpId: json.rp_id,
+    allowCredentials: descriptors(json.allow_credentials),
+    userVerification: json.user_verification as UserVerificationRequirement,
     timeout: json.timeout,
   };
 }
@@ -89,11 +90,11 @@ export function attestationJson(credential: PublicKeyCredential): PasskeyAttesta
   const transports = typeof response.getTransports === 'function' ? response.getTransports() : [];
   return {
     id: credential.id,
-    rawId: toBase64url(credential.rawId),
+    raw_id: toBase64url(credential.rawId),
     type: 'public-key',
     response: {
-      clientDataJSON: toBase64url(response.clientDataJSON),
-      attestationObject: toBase64url(response.attestationObject),
+      client_data_json: toBase64url(response.clientDataJSON),
+      attestation_object: toBase64url(response.attestationObject),
       transports,
     },
   };
@@ -104,13 +105,13 @@ export function assertionJson(credential: PublicKeyCredential): PasskeyAssertion
   const response = credential.response as AuthenticatorAssertionResponse;
   return {
     id: credential.id,
-    rawId: toBase64url(credential.rawId),
+    raw_id: toBase64url(credential.rawId),
     type: 'public-key',
     response: {
-      clientDataJSON: toBase64url(response.clientDataJSON),
-      authenticatorData: toBase64url(response.authenticatorData),
+      client_data_json: toBase64url(response.clientDataJSON),
+      authenticator_data: toBase64url(response.authenticatorData),
       signature: toBase64url(response.signature),
-      userHandle: response.userHandle ? toBase64url(response.userHandle) : null,
+      user_handle: response.userHandle ? toBase64url(response.userHandle) : null,
     },
   };
 }

@@ -119,9 +119,9 @@ describe('LogIn with a passkey', () => {
     const secondStep = vi.fn().mockResolvedValue(undefined);
     const secondStepPasskeyOptions = vi.fn().mockResolvedValue({
       challenge: 'AAEC',
-      rpId: 'localhost',
-      allowCredentials: [{ type: 'public-key', id: 'AQID', transports: ['internal'] }],
-      userVerification: 'preferred',
+      rp_id: 'localhost',
+      allow_credentials: [{ type: 'public-key', id: 'AQID', transports: ['internal'] }],
+      user_verification: 'preferred',
       timeout: 300000,
     });
     render(
@@ -151,13 +151,13 @@ describe('LogIn with a passkey', () => {
     expect(secondStep).toHaveBeenCalledWith({
       webauthn: {
         id: 'AQID',
-        rawId: 'AQID',
+        raw_id: 'AQID',
         type: 'public-key',
         response: {
-          clientDataJSON: 'Y2Q',
-          authenticatorData: 'YWQ',
+          client_data_json: 'Y2Q',
+          authenticator_data: 'YWQ',
           signature: '-_8',
-          userHandle: null,
+          user_handle: null,
         },
       },
     });
@@ -175,9 +175,9 @@ describe('LogIn with a passkey', () => {
             logIn,
             secondStepPasskeyOptions: vi.fn().mockResolvedValue({
               challenge: 'AA',
-              rpId: 'localhost',
-              allowCredentials: [],
-              userVerification: 'preferred',
+              rp_id: 'localhost',
+              allow_credentials: [],
+              user_verification: 'preferred',
               timeout: 1000,
             }),
             secondStepMethods: ['totp', 'webauthn', 'recovery'],

@@ -164,7 +164,7 @@ final class SoftwareAuthenticator {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  /** What {@code navigator.credentials.create} answers, in its JSON form. */
+  /** What {@code navigator.credentials.create} answers, in the API's JSON form. */
   Map<String, Object> create(String challenge) {
     return create(challenge, ORIGIN, RP_ID);
   }
@@ -180,20 +180,22 @@ final class SoftwareAuthenticator {
     text(att, "authData");
     bytes(att, authData);
     Map<String, Object> response = new HashMap<>();
-    response.put("clientDataJSON", b64(clientData("webauthn.create", challenge, origin)));
-    response.put("attestationObject", b64(att.toByteArray()));
+    response.put("client_data_json", b64(clientData("webauthn.create", challenge, origin)));
+    response.put("attestation_object", b64(att.toByteArray()));
     response.put("transports", java.util.List.of("internal"));
     Map<String, Object> credential = new HashMap<>();
     credential.put("id", id());
-    credential.put("rawId", id());
+    credential.put("raw_id", id());
     credential.put("type", "public-key");
     credential.put("response", response);
-    credential.put("clientExtensionResults", Map.of());
-    credential.put("authenticatorAttachment", "platform");
+    credential.put("client_extension_results", Map.of());
+    credential.put("authenticator_attachment", "platform");
     return credential;
   }
 
-  /** What {@code navigator.credentials.get} answers, in its JSON form; the counter goes up. */
+  /**
+   * What {@code navigator.credentials.get} answers, in the API's JSON form; the counter goes up.
+   */
   Map<String, Object> get(String challenge) {
     counter++;
     return get(challenge, ORIGIN, RP_ID, counter, false);
@@ -228,15 +230,15 @@ final class SoftwareAuthenticator {
       }
     }
     Map<String, Object> response = new HashMap<>();
-    response.put("clientDataJSON", b64(clientData));
-    response.put("authenticatorData", b64(authData));
+    response.put("client_data_json", b64(clientData));
+    response.put("authenticator_data", b64(authData));
     response.put("signature", b64(signature));
     Map<String, Object> credential = new HashMap<>();
     credential.put("id", id());
-    credential.put("rawId", id());
+    credential.put("raw_id", id());
     credential.put("type", "public-key");
     credential.put("response", response);
-    credential.put("clientExtensionResults", Map.of());
+    credential.put("client_extension_results", Map.of());
     return credential;
   }
 }

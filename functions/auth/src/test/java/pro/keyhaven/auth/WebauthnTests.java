@@ -112,11 +112,12 @@ class WebauthnTests {
     assertThat(options.getString("user.name")).isEqualTo(a.email());
     assertThat(SoftwareAuthenticator.unb64(options.getString("user.id"))).hasSize(16);
     assertThat(SoftwareAuthenticator.unb64(options.getString("challenge"))).hasSize(32);
-    assertThat(options.getList("pubKeyCredParams.alg", Integer.class))
+    assertThat(options.getList("pub_key_cred_params.alg", Integer.class))
         .containsExactly(-7, -8, -257);
     assertThat(options.getString("attestation")).isEqualTo("none");
-    assertThat(options.getString("authenticatorSelection.userVerification")).isEqualTo("preferred");
-    assertThat(options.getList("excludeCredentials")).isEmpty();
+    assertThat(options.getString("authenticator_selection.user_verification"))
+        .isEqualTo("preferred");
+    assertThat(options.getList("exclude_credentials")).isEmpty();
 
     SoftwareAuthenticator laptop = new SoftwareAuthenticator();
     JsonPath first =
@@ -135,7 +136,7 @@ class WebauthnTests {
 
     // the second one: no new recovery codes; the first is excluded from the options
     JsonPath again = creationOptions(a);
-    assertThat(again.getList("excludeCredentials.id", String.class)).containsExactly(laptop.id());
+    assertThat(again.getList("exclude_credentials.id", String.class)).containsExactly(laptop.id());
     SoftwareAuthenticator phone = new SoftwareAuthenticator();
     JsonPath second =
         register(a, "Phone", phone.create(again.getString("challenge")))
@@ -226,9 +227,9 @@ class WebauthnTests {
     Map<String, Object> bad = key.create(challenge);
     @SuppressWarnings("unchecked")
     Map<String, Object> response = (Map<String, Object>) bad.get("response");
-    response.put("attestationObject", "not base64url!");
+    response.put("attestation_object", "not base64url!");
     register(a, "Key", bad).then().statusCode(400).body("type", equalTo("VALIDATION"));
-    response.put("attestationObject", "AAAA");
+    response.put("attestation_object", "AAAA");
     register(a, "Key", bad).then().statusCode(400).body("code", equalTo("WEBAUTHN_INVALID"));
     // a foreign origin or relying party
     register(a, "Key", key.create(challenge, "https://evil.example", "localhost"))
@@ -274,9 +275,9 @@ class WebauthnTests {
     String token = first.getString("mfa_token");
 
     JsonPath options = requestOptions(token).then().statusCode(200).extract().jsonPath();
-    assertThat(options.getString("rpId")).isEqualTo("localhost");
-    assertThat(options.getList("allowCredentials.id", String.class)).containsExactly(key.id());
-    assertThat(options.getString("userVerification")).isEqualTo("preferred");
+    assertThat(options.getString("rp_id")).isEqualTo("localhost");
+    assertThat(options.getList("allow_credentials.id", String.class)).containsExactly(key.id());
+    assertThat(options.getString("user_verification")).isEqualTo("preferred");
 
     Map<String, Object> assertion = key.get(options.getString("challenge"));
     JsonPath in = finish(token, assertion).then().statusCode(200).extract().jsonPath();
@@ -376,7 +377,7 @@ class WebauthnTests {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getList("allowCredentials.id", String.class))
+                .getList("allow_credentials.id", String.class))
         .containsExactly(aKey.id());
     finish(token, aSpare.get(loginChallenge(token))).then().statusCode(401);
 

@@ -1,6 +1,5 @@
 package pro.keyhaven.auth.api;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,9 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Bodies of passkeys and security keys (WebAuthn) in two-step sign-in (docs/api.md, "Two-step
- * sign-in"). The options and credentials keep the names of the WebAuthn JSON forms (camelCase,
- * binary values as unpadded base64url) so that a browser's {@code PublicKeyCredential} JSON passes
- * through unchanged.
+ * sign-in"). The options and credentials are the WebAuthn JSON forms with the API's snake_case
+ * names ({@code clientDataJSON} is {@code client_data_json}) and binary values as unpadded
+ * base64url.
  */
 public final class WebauthnBodies {
 
@@ -38,7 +37,7 @@ public final class WebauthnBodies {
       @Schema(description = "The user handle: base64url of 16 random-looking bytes, not the e-mail")
           String id,
       String name,
-      @JsonProperty("displayName") String displayName) {}
+      String displayName) {}
 
   public record CredentialParameter(
       @Schema(enumeration = {"public-key"}) String type,
@@ -51,21 +50,18 @@ public final class WebauthnBodies {
           List<String> transports) {}
 
   public record AuthenticatorSelection(
-      @JsonProperty("residentKey") @Schema(enumeration = {"discouraged", "preferred", "required"})
-          String residentKey,
-      @JsonProperty("userVerification")
-          @Schema(enumeration = {"discouraged", "preferred", "required"})
-          String userVerification) {}
+      @Schema(enumeration = {"discouraged", "preferred", "required"}) String residentKey,
+      @Schema(enumeration = {"discouraged", "preferred", "required"}) String userVerification) {}
 
   /** {@code POST /api/me/mfa/webauthn/options}: PublicKeyCredentialCreationOptions (JSON form). */
   public record CreationOptions(
       RelyingParty rp,
       UserEntity user,
       @Schema(description = "Single use, base64url") String challenge,
-      @JsonProperty("pubKeyCredParams") List<CredentialParameter> pubKeyCredParams,
+      List<CredentialParameter> pubKeyCredParams,
       @Schema(description = "Milliseconds") long timeout,
-      @JsonProperty("excludeCredentials") List<CredentialDescriptor> excludeCredentials,
-      @JsonProperty("authenticatorSelection") AuthenticatorSelection authenticatorSelection,
+      List<CredentialDescriptor> excludeCredentials,
+      AuthenticatorSelection authenticatorSelection,
       @Schema(enumeration = {"none"}) String attestation) {}
 
   /**
@@ -74,11 +70,9 @@ public final class WebauthnBodies {
    */
   public record RequestOptions(
       @Schema(description = "Single use, base64url") String challenge,
-      @JsonProperty("rpId") String rpId,
-      @JsonProperty("allowCredentials") List<CredentialDescriptor> allowCredentials,
-      @JsonProperty("userVerification")
-          @Schema(enumeration = {"discouraged", "preferred", "required"})
-          String userVerification,
+      String rpId,
+      List<CredentialDescriptor> allowCredentials,
+      @Schema(enumeration = {"discouraged", "preferred", "required"}) String userVerification,
       @Schema(description = "Milliseconds") long timeout) {}
 
   /** The mfa_token of the login whose second step a passkey answers. */
@@ -93,71 +87,50 @@ public final class WebauthnBodies {
 
   /** AuthenticatorAttestationResponse (JSON form). */
   public record AttestationResponse(
-      @JsonProperty("clientDataJSON")
-          @NotBlank
-          @Size(max = 4096)
-          @Pattern(regexp = B64URL, message = B64URL_MESSAGE)
+      @NotBlank @Size(max = 4096) @Pattern(regexp = B64URL, message = B64URL_MESSAGE)
           String clientDataJson,
-      @JsonProperty("attestationObject")
-          @NotBlank
-          @Size(max = 16384)
-          @Pattern(regexp = B64URL, message = B64URL_MESSAGE)
+      @NotBlank @Size(max = 16384) @Pattern(regexp = B64URL, message = B64URL_MESSAGE)
           String attestationObject,
       @Size(max = 8)
           List<@NotNull @Size(max = 16) @Pattern(regexp = "^[a-z-]+$") String> transports,
-      @JsonProperty("authenticatorData")
-          @Schema(description = "Ignored (read from the attestation object)")
+      @Schema(description = "Ignored (read from the attestation object)")
           @Size(max = 8192)
           @Pattern(regexp = B64URL, message = B64URL_MESSAGE)
           String authenticatorData,
-      @JsonProperty("publicKey")
-          @Schema(description = "Ignored (read from the attestation object)")
+      @Schema(description = "Ignored (read from the attestation object)")
           @Size(max = 4096)
           @Pattern(regexp = B64URL, message = B64URL_MESSAGE)
           String publicKey,
-      @JsonProperty("publicKeyAlgorithm") @Schema(description = "Ignored")
-          Long publicKeyAlgorithm) {}
+      @Schema(description = "Ignored") Long publicKeyAlgorithm) {}
 
   /** A new credential: PublicKeyCredential with an attestation response (JSON form). */
   public record AttestationCredential(
       @NotBlank @Size(max = 1366) @Pattern(regexp = B64URL, message = B64URL_MESSAGE) String id,
-      @JsonProperty("rawId") @Size(max = 1366) @Pattern(regexp = B64URL, message = B64URL_MESSAGE)
-          String rawId,
+      @Size(max = 1366) @Pattern(regexp = B64URL, message = B64URL_MESSAGE) String rawId,
       @NotNull @Pattern(regexp = "^public-key$", message = "must be public-key") String type,
       @NotNull @Valid AttestationResponse response,
-      @JsonProperty("authenticatorAttachment") @Size(max = 32) String authenticatorAttachment,
-      @JsonProperty("clientExtensionResults") @Schema(description = "Ignored") @Size(max = 16)
+      @Size(max = 32) String authenticatorAttachment,
+      @Schema(description = "Ignored") @Size(max = 16)
           Map<String, Object> clientExtensionResults) {}
 
   /** AuthenticatorAssertionResponse (JSON form). */
   public record AssertionResponse(
-      @JsonProperty("clientDataJSON")
-          @NotBlank
-          @Size(max = 4096)
-          @Pattern(regexp = B64URL, message = B64URL_MESSAGE)
+      @NotBlank @Size(max = 4096) @Pattern(regexp = B64URL, message = B64URL_MESSAGE)
           String clientDataJson,
-      @JsonProperty("authenticatorData")
-          @NotBlank
-          @Size(max = 8192)
-          @Pattern(regexp = B64URL, message = B64URL_MESSAGE)
+      @NotBlank @Size(max = 8192) @Pattern(regexp = B64URL, message = B64URL_MESSAGE)
           String authenticatorData,
       @NotBlank @Size(max = 2048) @Pattern(regexp = B64URL, message = B64URL_MESSAGE)
           String signature,
-      @JsonProperty("userHandle")
-          @Size(max = 128)
-          @Pattern(regexp = B64URL, message = B64URL_MESSAGE)
-          String userHandle) {}
+      @Size(max = 128) @Pattern(regexp = B64URL, message = B64URL_MESSAGE) String userHandle) {}
 
   /** A sign-in assertion: PublicKeyCredential with an assertion response (JSON form). */
   public record AssertionCredential(
       @NotBlank @Size(max = 1366) @Pattern(regexp = B64URL, message = B64URL_MESSAGE) String id,
-      @JsonProperty("rawId") @Size(max = 1366) @Pattern(regexp = B64URL, message = B64URL_MESSAGE)
-          String rawId,
+      @Size(max = 1366) @Pattern(regexp = B64URL, message = B64URL_MESSAGE) String rawId,
       @NotNull @Pattern(regexp = "^public-key$", message = "must be public-key") String type,
       @NotNull @Valid AssertionResponse response,
-      @JsonProperty("authenticatorAttachment") @Size(max = 32) String authenticatorAttachment,
-      @JsonProperty("clientExtensionResults") @Schema(description = "Ignored") @Size(max = 16)
-          Map<String, Object> clientExtensionResults) {
+      @Size(max = 32) String authenticatorAttachment,
+      @Schema(description = "Ignored") @Size(max = 16) Map<String, Object> clientExtensionResults) {
     @Override
     public String toString() {
       return "AssertionCredential[not shown]";
