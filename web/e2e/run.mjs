@@ -118,9 +118,14 @@ const browser = await launchBrowser();
 // GitHub for the integration journey, at the wire level (WireMock with real-shaped answers).
 const github = await startWireMock('github');
 const GITHUB_WEBHOOK_SECRET = `gh-e2e-${run}-${randomBytes(8).toString('hex')}`;
+// Passkeys need a host name as relying party (not an IP address): the passkey journey serves the
+// dashboard at http://localhost on a port chosen now, which the server accepts as an origin.
+const PASSKEY_WEB_PORT = await freePort();
 const server = await startServer({
   KEYHAVEN_GITHUB_API_URL: github.base,
   KEYHAVEN_GITHUB_WEBHOOK_SECRET: GITHUB_WEBHOOK_SECRET,
+  KEYHAVEN_WEBAUTHN_RP_ID: 'localhost',
+  KEYHAVEN_WEBAUTHN_ORIGINS: `http://localhost:${PASSKEY_WEB_PORT}`,
 });
 const web = await webOrigin(server.base);
 console.log(`server ${server.base}; dashboard served by ${web.servedBy} at ${web.base}`);
@@ -2011,6 +2016,95 @@ try {
       await page.context().close();
       check(problems.length === 0, problems.join('\n'));
       return 'TOTP on with a QR code; code computed here at +1 step; recovery code once';
+    },
+  );
+
+  await journey(
+    'passkey: add one with a virtual authenticator, log out, log in with it (1280 + 375 px)',
+    async () => {
+      const site = await startStatic(resolve(WEB, 'dist'), server.base, PASSKEY_WEB_PORT);
+      const base = `http://localhost:${PASSKEY_WEB_PORT}`;
+      const email = `passkey-${run}@example.com`;
+      const page = await newPage(DESKTOP, base);
+      try {
+        // Chromium's virtual authenticator: a platform passkey that verifies the user.
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('WebAuthn.enable');
+        const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+          options: {
+            protocol: 'ctap2',
+            transport: 'internal',
+            hasResidentKey: true,
+            hasUserVerification: true,
+            isUserVerified: true,
+          },
+        });
+        await signUp(page, email, PASSWORD, base);
+        await go(page, 'settings');
+        const card = page.locator('section', {
+          has: page.getByRole('heading', { name: 'Passkeys and security keys' }),
+        });
+        await card.getByText('No passkeys yet.').waitFor();
+        await card.getByRole('button', { name: 'Add a passkey' }).click();
+        await card.getByLabel('Name for this passkey').fill('This laptop');
+        await card.getByRole('button', { name: 'Continue' }).click();
+        await card.getByTestId('recovery-codes').waitFor();
+        const codes = (await card.getByLabel('Recovery codes', { exact: true }).innerText())
+          .trim()
+          .split(/\s+/);
+        check(codes.length === 10, `${codes.length} recovery codes`);
+        await card.getByRole('button', { name: 'I saved them' }).click();
+        const list = card.getByRole('list', { name: 'Passkeys' });
+        await list.getByText('This laptop').waitFor();
+        await card.getByRole('button', { name: 'Rename This laptop' }).click();
+        await card.getByLabel('New name').fill('Work laptop');
+        await card.getByRole('button', { name: 'Save' }).click();
+        await list.getByText('Work laptop').waitFor();
+        const problems = await axeProblems(page, 'settings with a passkey');
+        for (const [label, viewport] of [
+          ['1280', DESKTOP],
+          ['375', MOBILE],
+        ]) {
+          await page.setViewportSize(viewport);
+          await card.scrollIntoViewIfNeeded();
+          await card.screenshot({ path: resolve(SCREENS, `passkeys-settings-${label}.png`) });
+          const over = await sideways(page);
+          if (over > 0) problems.push(`passkey settings ${label}: scrolls ${over} px sideways`);
+        }
+        await page.setViewportSize(DESKTOP);
+
+        await page.getByRole('button', { name: 'Log out', exact: true }).click();
+        await page.getByRole('heading', { name: 'Log in' }).waitFor();
+        await page.getByLabel('Email').fill(email);
+        await page.getByLabel('Master password').fill(PASSWORD);
+        await page.getByRole('button', { name: 'Log in' }).click();
+        await page.getByRole('heading', { name: 'Two-step sign-in' }).waitFor({ timeout: 90_000 });
+        await page.getByRole('button', { name: 'Use a passkey' }).waitFor();
+        problems.push(...(await axeProblems(page, 'second step with a passkey')));
+        for (const [label, viewport] of [
+          ['1280', DESKTOP],
+          ['375', MOBILE],
+        ]) {
+          await page.setViewportSize(viewport);
+          await page.screenshot({ path: resolve(SCREENS, `passkeys-login-${label}.png`) });
+          const over = await sideways(page);
+          if (over > 0) problems.push(`passkey login ${label}: scrolls ${over} px sideways`);
+        }
+        await page.setViewportSize(DESKTOP);
+        await page.getByRole('button', { name: 'Use a passkey' }).click();
+        await page.getByRole('heading', { name: 'Dashboard' }).waitFor({ timeout: 60_000 });
+
+        const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+        check(credentials.length === 1, `${credentials.length} credentials on the authenticator`);
+        check(credentials[0].signCount >= 1, `sign count ${credentials[0].signCount}`);
+        await go(page, 'settings');
+        await list.getByText(/last used (?!never)/).waitFor();
+        check(problems.length === 0, problems.join('\n'));
+        return `passkey added (10 recovery codes), renamed, and it signed in; counter ${credentials[0].signCount}`;
+      } finally {
+        await page.context().close();
+        await site.stop();
+      }
     },
   );
 

@@ -57,11 +57,12 @@ export interface MfaChallenge {
 }
 
 /** What the second step sends with the mfa_token: one of the codes. */
-export type SecondFactor = { totp_code: string } | { recovery_code: string };
+export type SecondFactor =
+  { totp_code: string } | { recovery_code: string } | { webauthn: PasskeyAssertion };
 
 export interface MfaStatus {
   totp: boolean;
-  webauthn: { id: string; name: string; created_at: string }[];
+  webauthn: Passkey[];
   recovery_codes_left: number;
 }
 
@@ -332,4 +333,68 @@ export interface ApiErrorBody {
   details?: Record<string, unknown> | null;
   timestamp?: string;
   request_id?: string;
+}
+
+/** A passkey or security key of the account (Settings). */
+export interface Passkey {
+  id: string;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+interface PasskeyDescriptor {
+  type: string;
+  id: string;
+  transports: string[];
+}
+
+/** PublicKeyCredentialCreationOptions in the WebAuthn JSON form (snake_case names, base64url). */
+export interface PasskeyCreationOptions {
+  rp: { id: string; name: string };
+  user: { id: string; name: string; display_name: string };
+  challenge: string;
+  pub_key_cred_params: { type: string; alg: number }[];
+  timeout: number;
+  exclude_credentials: PasskeyDescriptor[];
+  authenticator_selection: { resident_key: string; user_verification: string };
+  attestation: string;
+}
+
+/** PublicKeyCredentialRequestOptions in the WebAuthn JSON form. */
+export interface PasskeyRequestOptions {
+  challenge: string;
+  rp_id: string;
+  allow_credentials: PasskeyDescriptor[];
+  user_verification: string;
+  timeout: number;
+}
+
+/** A new passkey's PublicKeyCredential in the WebAuthn JSON form. */
+export interface PasskeyAttestation {
+  id: string;
+  raw_id: string;
+  type: 'public-key';
+  response: { client_data_json: string; attestation_object: string; transports: string[] };
+}
+
+/** A sign-in assertion's PublicKeyCredential in the WebAuthn JSON form. */
+export interface PasskeyAssertion {
+  id: string;
+  raw_id: string;
+  type: 'public-key';
+  response: {
+    client_data_json: string;
+    authenticator_data: string;
+    signature: string;
+    user_handle: string | null;
+  };
+}
+
+/** POST /me/mfa/webauthn: the new passkey, and recovery codes when it turned two-step sign-in on. */
+export interface PasskeyRegistered {
+  id: string;
+  name: string;
+  created_at: string;
+  recovery_codes: string[] | null;
 }

@@ -60,7 +60,7 @@ function CodeField({
 }
 
 /** Recovery codes, shown this once. */
-function RecoveryCodesOnce({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+export function RecoveryCodesOnce({ codes, onDone }: { codes: string[]; onDone: () => void }) {
   return (
     <div className="form" data-testid="recovery-codes">
       <p className="banner banner-warn" role="note">
@@ -76,10 +76,14 @@ function RecoveryCodesOnce({ codes, onDone }: { codes: string[]; onDone: () => v
 }
 
 /** Settings: turn two-step sign-in (TOTP) on or off, and renew the recovery codes. */
-export function TwoStepSettings() {
+export function TwoStepSettings({
+  refresh = 0,
+}: {
+  /** Changes when passkeys changed. */ refresh?: number;
+}) {
   const session = useSessionStore();
   const [reload, setReload] = useState(0);
-  const status = useAsync(() => session.mfaStatus(), [reload]);
+  const status = useAsync(() => session.mfaStatus(), [reload, refresh]);
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [code, setCode] = useState('');
@@ -199,18 +203,26 @@ export function TwoStepSettings() {
         </>
       ) : (
         <>
-          <p className="hint">
-            Protect your account (tokens, audit trail, teams) with a code from an authenticator app
-            as well as your master password. Your keys stay encrypted by the master password either
-            way.
-          </p>
+          {status.data?.webauthn.length ? (
+            <p>
+              <span className="badge badge-imported">on</span> Signing in asks for one of your
+              passkeys (below). Recovery codes left: {status.data.recovery_codes_left}. You can also
+              use an authenticator app.
+            </p>
+          ) : (
+            <p className="hint">
+              Protect your account (tokens, audit trail, teams) with a code from an authenticator
+              app or a passkey as well as your master password. Your keys stay encrypted by the
+              master password either way.
+            </p>
+          )}
           <button
             type="button"
-            className="btn btn-primary"
+            className={`btn ${status.data?.webauthn.length ? '' : 'btn-primary'}`}
             disabled={busy}
             onClick={() => void start()}
           >
-            Turn on two-step sign-in
+            {status.data?.webauthn.length ? 'Add an authenticator app' : 'Turn on two-step sign-in'}
           </button>
         </>
       )}

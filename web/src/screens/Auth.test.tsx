@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { KeyHavenContext } from '../session/context';
 import { stubKeyHaven } from '../test/stubKeyHaven';
 import { LogIn, SignUp, Unlock } from './Auth';
+import { fakePasskeyBrowser } from '../test/fakePasskey';
 
 describe('SignUp', () => {
   it('warns that a lost master password cannot be recovered and refuses a weak password', async () => {
@@ -71,7 +72,9 @@ describe('LogIn with two-step sign-in', () => {
     const cancelSecondStep = vi.fn();
     render(
       <KeyHavenContext.Provider
-        value={stubKeyHaven({ session: { logIn, secondStep, cancelSecondStep } })}
+        value={stubKeyHaven({
+          session: { logIn, secondStep, cancelSecondStep, secondStepMethods: ['totp', 'recovery'] },
+        })}
       >
         <LogIn />
       </KeyHavenContext.Provider>,
@@ -90,7 +93,11 @@ describe('LogIn with two-step sign-in', () => {
     const logIn = vi.fn().mockResolvedValue('second-step');
     const secondStep = vi.fn().mockResolvedValue(undefined);
     render(
-      <KeyHavenContext.Provider value={stubKeyHaven({ session: { logIn, secondStep } })}>
+      <KeyHavenContext.Provider
+        value={stubKeyHaven({
+          session: { logIn, secondStep, secondStepMethods: ['totp', 'recovery'] },
+        })}
+      >
         <LogIn />
       </KeyHavenContext.Provider>,
     );
@@ -110,7 +117,11 @@ describe('LogIn with two-step sign-in', () => {
     const logIn = vi.fn().mockResolvedValue('second-step');
     const secondStep = vi.fn().mockResolvedValue(undefined);
     render(
-      <KeyHavenContext.Provider value={stubKeyHaven({ session: { logIn, secondStep } })}>
+      <KeyHavenContext.Provider
+        value={stubKeyHaven({
+          session: { logIn, secondStep, secondStepMethods: ['totp', 'recovery'] },
+        })}
+      >
         <LogIn />
       </KeyHavenContext.Provider>,
     );
@@ -122,5 +133,97 @@ describe('LogIn with two-step sign-in', () => {
     await user.type(screen.getByLabelText('Recovery code'), 'ABCDE-FGHJK');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(secondStep).toHaveBeenCalledWith({ recovery_code: 'ABCDE-FGHJK' }, false);
+  });
+});
+
+describe('LogIn with a passkey', () => {
+  it('offers the passkey first and sends its assertion; a recovery code stays one click away', async () => {
+    const browser = fakePasskeyBrowser();
+    const logIn = vi.fn().mockResolvedValue('second-step');
+    const secondStep = vi.fn().mockResolvedValue(undefined);
+    const secondStepPasskeyOptions = vi.fn().mockResolvedValue({
+      challenge: 'AAEC',
+      rp_id: 'localhost',
+      allow_credentials: [{ type: 'public-key', id: 'AQID', transports: ['internal'] }],
+      user_verification: 'preferred',
+      timeout: 300000,
+    });
+    render(
+      <KeyHavenContext.Provider
+        value={stubKeyHaven({
+          session: {
+            logIn,
+            secondStep,
+            secondStepPasskeyOptions,
+            secondStepMethods: ['webauthn', 'recovery'],
+          },
+        })}
+      >
+        <LogIn />
+      </KeyHavenContext.Provider>,
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email'), 'a@example.com');
+    await user.type(screen.getByLabelText('Master password'), 'pw');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(screen.queryByRole('button', { name: 'Use the authenticator app' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Use a recovery code' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Use a passkey' }));
+    const asked = browser.get.mock.calls[0][0].publicKey;
+    expect(Array.from(asked.challenge as Uint8Array)).toEqual([0, 1, 2]);
+    expect(Array.from(asked.allowCredentials?.[0].id as Uint8Array)).toEqual([1, 2, 3]);
+    expect(secondStep).toHaveBeenCalledWith(
+      {
+        webauthn: {
+          id: 'AQID',
+          raw_id: 'AQID',
+          type: 'public-key',
+          response: {
+            client_data_json: 'Y2Q',
+            authenticator_data: 'YWQ',
+            signature: '-_8',
+            user_handle: null,
+          },
+        },
+      },
+      false,
+    );
+    browser.restore();
+  });
+
+  it('a cancelled passkey prompt says so and can be tried again', async () => {
+    const browser = fakePasskeyBrowser();
+    browser.get.mockRejectedValueOnce(new DOMException('cancelled', 'NotAllowedError'));
+    const logIn = vi.fn().mockResolvedValue('second-step');
+    render(
+      <KeyHavenContext.Provider
+        value={stubKeyHaven({
+          session: {
+            logIn,
+            secondStepPasskeyOptions: vi.fn().mockResolvedValue({
+              challenge: 'AA',
+              rp_id: 'localhost',
+              allow_credentials: [],
+              user_verification: 'preferred',
+              timeout: 1000,
+            }),
+            secondStepMethods: ['totp', 'webauthn', 'recovery'],
+          },
+        })}
+      >
+        <LogIn />
+      </KeyHavenContext.Provider>,
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email'), 'a@example.com');
+    await user.type(screen.getByLabelText('Master password'), 'pw');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    await user.click(await screen.findByRole('button', { name: 'Use a passkey' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('cancelled or timed out');
+    expect(screen.getByRole('button', { name: 'Use a passkey' })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Use the authenticator app' }));
+    expect(screen.getByLabelText('Authentication code')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Use a passkey' })).toBeInTheDocument();
+    browser.restore();
   });
 });

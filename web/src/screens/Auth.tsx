@@ -7,6 +7,7 @@ import { PasswordStrength } from '../components/PasswordStrength';
 import { navigate } from '../lib/router';
 import { useSessionStore } from '../session/context';
 import type { LockReason } from '../session/keyhaven';
+import { PasskeyStep, type SecondStepMode } from '../components/PasskeyStep';
 
 function AuthFrame({
   title,
@@ -149,10 +150,14 @@ export function SignUp() {
   );
 }
 
-/** The second step of a login: a code from the authenticator app, or a recovery code. */
+/** The second step of a login: a passkey, a code from the authenticator app, or a recovery code. */
 export function SecondStep({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
   const session = useSessionStore();
-  const [recovery, setRecovery] = useState(false);
+  const methods = session.secondStepMethods;
+  const [mode, setMode] = useState<SecondStepMode>(
+    methods.includes('webauthn') ? 'passkey' : methods.includes('totp') ? 'totp' : 'recovery',
+  );
+  const recovery = mode === 'recovery';
   const [remember, setRemember] = useState(false);
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
@@ -181,6 +186,27 @@ export function SecondStep({ onDone, onCancel }: { onDone: () => void; onCancel:
       setBusy(false);
     }
   }
+
+  const switchTo = (next: SecondStepMode) => {
+    setMode(next);
+    setCode('');
+    setError(null);
+  };
+
+  if (mode === 'passkey')
+    return (
+      <AuthFrame title="Two-step sign-in">
+        <PasskeyStep
+          onDone={onDone}
+          others={methods.filter((m) => m !== 'webauthn') as SecondStepMode[]}
+          onSwitch={switchTo}
+          onCancel={() => {
+            session.cancelSecondStep();
+            onCancel();
+          }}
+        />
+      </AuthFrame>
+    );
 
   return (
     <AuthFrame title="Two-step sign-in">
@@ -214,17 +240,20 @@ export function SecondStep({ onDone, onCancel }: { onDone: () => void; onCancel:
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? 'Checking…' : 'Continue'}
         </button>
-        <button
-          type="button"
-          className="btn btn-link"
-          onClick={() => {
-            setRecovery(!recovery);
-            setCode('');
-            setError(null);
-          }}
-        >
-          {recovery ? 'Use the authenticator app' : 'Use a recovery code'}
-        </button>
+        {methods.includes('webauthn') && (
+          <button type="button" className="btn btn-link" onClick={() => switchTo('passkey')}>
+            Use a passkey
+          </button>
+        )}
+        {(!recovery || methods.includes('totp')) && (
+          <button
+            type="button"
+            className="btn btn-link"
+            onClick={() => switchTo(recovery ? 'totp' : 'recovery')}
+          >
+            {recovery ? 'Use the authenticator app' : 'Use a recovery code'}
+          </button>
+        )}
         <button
           type="button"
           className="btn btn-link"

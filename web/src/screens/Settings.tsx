@@ -8,6 +8,7 @@ import { PasswordStrength } from '../components/PasswordStrength';
 import { SignInList } from '../components/SignInList';
 import { RememberedDeviceList } from '../components/RememberedDeviceList';
 import { TwoStepSettings } from '../components/TwoStepSettings';
+import { PasskeySettings } from '../components/PasskeySettings';
 import { Loading } from '../components/Status';
 import { formatDate } from '../lib/keys';
 import { billingOn, keyUsageText, planName } from '../lib/plan';
@@ -22,6 +23,8 @@ import { useSessionStore } from '../session/context';
 
 export default function Settings() {
   const session = useSessionStore();
+  // The two-step card shows whether passkeys keep two-step sign-in on.
+  const [passkeysChanged, setPasskeysChanged] = useState(0);
   const me = useAsync(() => session.me(), []);
   const phrase = useAsync(() => session.fingerprint(), []);
   const plan = useAsync(() => session.subscription(), []);
@@ -206,7 +209,8 @@ export default function Settings() {
           </button>
         </form>
       </section>
-      <TwoStepSettings />
+      <TwoStepSettings refresh={passkeysChanged} />
+      <PasskeySettings onChange={() => setPasskeysChanged((n) => n + 1)} />
       <section className="card" aria-labelledby="sessions">
         <h2 id="sessions">Sessions</h2>
         <SignInList />

@@ -9,6 +9,11 @@ import type {
   SignIn,
   Subscription,
   TotpEnrolment,
+  Passkey,
+  PasskeyAttestation,
+  PasskeyCreationOptions,
+  PasskeyRegistered,
+  PasskeyRequestOptions,
 } from '../api/types';
 import type { KdfParams, KeyHavenCrypto, MasterKeys, UnlockedVault } from '../crypto';
 import {
@@ -160,6 +165,17 @@ export class SessionStore {
     this.pending = null;
     if (res.device_token) rememberDeviceToken(res.device_token);
     await this.opened(res, pending.master);
+  }
+
+  /** The request options of the waiting second step, for a passkey (WebAuthn). */
+  async secondStepPasskeyOptions(): Promise<PasskeyRequestOptions> {
+    const pending = this.pending;
+    if (!pending) throw new Error('Log in again.');
+    return this.api.post<PasskeyRequestOptions>(
+      '/auth/login/mfa/webauthn/options',
+      { mfa_token: pending.token },
+      { auth: false },
+    );
   }
 
   /** Gives up a waiting second step (back to the password). */
@@ -328,6 +344,24 @@ export class SessionStore {
   async newRecoveryCodes(code: string): Promise<string[]> {
     return (await this.api.post<{ recovery_codes: string[] }>('/me/mfa/recovery-codes', { code }))
       .recovery_codes;
+  }
+
+  /** Creation options for a new passkey (a single-use challenge). */
+  passkeyCreationOptions(): Promise<PasskeyCreationOptions> {
+    return this.api.post<PasskeyCreationOptions>('/me/mfa/webauthn/options');
+  }
+
+  /** Registers a passkey the browser made; recovery codes come back with the first factor. */
+  addPasskey(name: string, credential: PasskeyAttestation): Promise<PasskeyRegistered> {
+    return this.api.post<PasskeyRegistered>('/me/mfa/webauthn', { name, credential });
+  }
+
+  renamePasskey(id: string, name: string): Promise<Passkey> {
+    return this.api.patch<Passkey>(`/me/mfa/webauthn/${encodeURIComponent(id)}`, { name });
+  }
+
+  async removePasskey(id: string): Promise<void> {
+    await this.api.delete(`/me/mfa/webauthn/${encodeURIComponent(id)}`);
   }
 
   me(): Promise<Me> {

@@ -45,7 +45,8 @@ public final class MfaBodies {
     }
   }
 
-  public record WebauthnCredential(UUID id, String name, Instant createdAt) {}
+  public record WebauthnCredential(
+      UUID id, String name, Instant createdAt, @Schema(nullable = true) Instant lastUsedAt) {}
 
   /** {@code GET /api/me/mfa}. */
   public record MfaStatus(boolean totp, List<WebauthnCredential> webauthn, int recoveryCodesLeft) {}
@@ -68,6 +69,8 @@ public final class MfaBodies {
       @NotBlank @Size(max = 128) String mfaToken,
       @Pattern(regexp = "^[0-9]{6}$", message = "must be 6 digits") String totpCode,
       @Size(min = 8, max = 32) String recoveryCode,
+      @Schema(description = "A passkey's assertion (WebAuthn JSON form)") @jakarta.validation.Valid
+          WebauthnBodies.AssertionCredential webauthn,
       @Schema(
               description =
                   "Remember this device for 30 days: the answer carries a device_token that a"

@@ -26,6 +26,7 @@ import pro.keyhaven.auth.repository.MfaChallenge;
 import pro.keyhaven.auth.repository.MfaRecoveryCode;
 import pro.keyhaven.auth.repository.MfaTotp;
 import pro.keyhaven.auth.repository.UserAccount;
+import pro.keyhaven.auth.repository.WebauthnKey;
 import pro.keyhaven.auth.service.SessionService;
 import pro.keyhaven.auth.service.VerifierHasher;
 import pro.keyhaven.shared.audit.AuditEvent;
@@ -66,6 +67,9 @@ public class MfaService {
   private final Vertx vertx;
   private final Clock clock;
 
+  /** Passkeys and security keys (WebAuthn), a second factor beside TOTP. */
+  @jakarta.inject.Inject WebauthnCeremonies webauthn;
+
   public MfaService(
       TotpSecretSealer sealer,
       VerifierHasher hasher,
@@ -98,10 +102,15 @@ public class MfaService {
                 .chain(
                     totp ->
                         MfaRecoveryCode.count("userId = ?1 and usedAt is null", userId)
-                            .map(
+                            .chain(
                                 left ->
-                                    new MfaStatus(
-                                        totp != null && totp.on(), List.of(), left.intValue()))));
+                                    WebauthnService.listed(userId)
+                                        .map(
+                                            keys ->
+                                                new MfaStatus(
+                                                    totp != null && totp.on(),
+                                                    keys,
+                                                    left.intValue())))));
   }
 
   /**
@@ -217,14 +226,22 @@ public class MfaService {
                                 return Uni.createFrom().item(false);
                               }
                               return totp.delete()
-                                  .call(() -> MfaRecoveryCode.delete("userId", userId))
                                   .call(() -> devices.forgetAll(userId))
-                                  .call(
-                                      () ->
-                                          MfaChallenge.update(
-                                              "usedAt = ?1 where userId = ?2 and usedAt is null",
-                                              now,
-                                              userId))
+                                  .chain(() -> WebauthnKey.count("userId", userId))
+                                  .chain(
+                                      passkeys ->
+                                          passkeys > 0
+                                              // Passkeys keep two-step sign-in on, and the codes.
+                                              ? Uni.createFrom().voidItem()
+                                              : MfaRecoveryCode.delete("userId", userId)
+                                                  .chain(
+                                                      () ->
+                                                          MfaChallenge.update(
+                                                              "usedAt = ?1 where userId = ?2 and"
+                                                                  + " usedAt is null",
+                                                              now,
+                                                              userId))
+                                                  .replaceWithVoid())
                                   .call(
                                       () ->
                                           audit.append(event(userId, "auth.mfa_disabled", client)))
@@ -338,7 +355,7 @@ public class MfaService {
   }
 
   /** Argon2id of every code, off the event loop. */
-  private Uni<List<MfaRecoveryCode>> hashCodes(UUID userId, List<String> codes, Instant now) {
+  Uni<List<MfaRecoveryCode>> hashCodes(UUID userId, List<String> codes, Instant now) {
     return vertx.executeBlocking(
         () -> {
           List<MfaRecoveryCode> rows = new ArrayList<>();
@@ -360,7 +377,7 @@ public class MfaService {
         false);
   }
 
-  private Uni<Void> replaceCodes(UUID userId, List<MfaRecoveryCode> rows) {
+  Uni<Void> replaceCodes(UUID userId, List<MfaRecoveryCode> rows) {
     return MfaRecoveryCode.delete("userId", userId)
         .chain(() -> MfaRecoveryCode.persist(rows))
         .replaceWithVoid();
@@ -397,8 +414,26 @@ public class MfaService {
 
   // ---- the second step of a login ---------------------------------------------------------------
 
-  /** Methods a challenge offers. */
-  static final List<String> METHODS = List.of("totp", "recovery");
+  /** Methods a challenge can offer; {@link #methods} picks those the account has. */
+  static final List<String> METHODS = List.of("totp", "webauthn", "recovery");
+
+  private static Uni<List<String>> methods(UUID userId) {
+    return MfaTotp.<MfaTotp>findById(userId)
+        .chain(
+            totp ->
+                WebauthnKey.count("userId", userId)
+                    .map(
+                        keys ->
+                            METHODS.stream()
+                                .filter(
+                                    m ->
+                                        switch (m) {
+                                          case "totp" -> totp != null && totp.on();
+                                          case "webauthn" -> keys > 0;
+                                          default -> true;
+                                        })
+                                .toList()));
+  }
 
   /** After a correct password: a single-use, short-lived mfa_token instead of tokens. */
   public Uni<MfaChallengeResponse> challenge(UUID userId, ClientInfo client) {
@@ -412,15 +447,25 @@ public class MfaService {
     row.failures = 0;
     return Panache.withTransaction(
             () ->
-                row.persist().call(() -> audit.append(event(userId, "auth.mfa_challenge", client))))
-        .replaceWith(
-            new MfaChallengeResponse(true, token, METHODS, config.mfaTokenLifetime().toSeconds()));
+                row.persist()
+                    .call(() -> audit.append(event(userId, "auth.mfa_challenge", client)))
+                    .chain(() -> methods(userId)))
+        .map(
+            methods ->
+                new MfaChallengeResponse(
+                    true, token, methods, config.mfaTokenLifetime().toSeconds()));
   }
 
   /** Whether a login needs a second step. */
   public Uni<Boolean> required(UUID userId) {
-    return Panache.withSession(() -> MfaTotp.<MfaTotp>findById(userId))
-        .map(t -> t != null && t.on());
+    return Panache.withSession(
+        () ->
+            MfaTotp.<MfaTotp>findById(userId)
+                .chain(
+                    t ->
+                        t != null && t.on()
+                            ? Uni.createFrom().item(true)
+                            : WebauthnKey.count("userId", userId).map(n -> n > 0)));
   }
 
   private record Outcome(UUID userId, boolean ok, String method) {}
@@ -429,11 +474,12 @@ public class MfaService {
   public Uni<LoginResponse> finish(MfaLoginRequest body, ClientInfo client) {
     boolean totp = body.totpCode() != null;
     boolean recovery = body.recoveryCode() != null;
-    if (totp == recovery) {
+    boolean passkey = body.webauthn() != null;
+    if ((totp ? 1 : 0) + (recovery ? 1 : 0) + (passkey ? 1 : 0) != 1) {
       return Uni.createFrom()
           .failure(
               ApiException.validation(
-                  "ONE_CODE", "Give exactly one of totp_code and recovery_code"));
+                  "ONE_CODE", "Give exactly one of totp_code, recovery_code and webauthn"));
     }
     String hash = pro.keyhaven.auth.service.Secrets.digest(body.mfaToken());
     Instant now = Clocks.now(clock);
@@ -490,7 +536,8 @@ public class MfaService {
       UUID recoveryId,
       Instant now,
       ClientInfo client) {
-    String method = body.totpCode() != null ? "totp" : "recovery";
+    String method =
+        body.totpCode() != null ? "totp" : body.webauthn() != null ? "webauthn" : "recovery";
     return Panache.withTransaction(
         () ->
             MfaChallenge.<MfaChallenge>findById(hash, LockModeType.PESSIMISTIC_WRITE)
@@ -500,14 +547,17 @@ public class MfaService {
                         return Uni.createFrom().item(new Outcome(userId, false, method));
                       }
                       Uni<Boolean> check =
-                          method.equals("totp")
-                              ? MfaTotp.<MfaTotp>findById(userId, LockModeType.PESSIMISTIC_WRITE)
-                                  .map(
-                                      t ->
-                                          t != null
-                                              && t.on()
-                                              && acceptTotp(t, body.totpCode(), now))
-                              : spendRecoveryCode(recoveryId, now);
+                          method.equals("webauthn")
+                              ? webauthn.verifyAssertion(userId, hash, body.webauthn(), now, client)
+                              : method.equals("totp")
+                                  ? MfaTotp.<MfaTotp>findById(
+                                          userId, LockModeType.PESSIMISTIC_WRITE)
+                                      .map(
+                                          t ->
+                                              t != null
+                                                  && t.on()
+                                                  && acceptTotp(t, body.totpCode(), now))
+                                  : spendRecoveryCode(recoveryId, now);
                       return check.chain(
                           ok -> {
                             if (ok) {

@@ -82,13 +82,16 @@ public class KeyVisibility {
   }
 
   /**
-   * A boolean SQL condition: the caller has a second factor on (a confirmed TOTP factor). The one
-   * definition of "two-step sign-in is on" that SQL anywhere uses.
+   * A boolean SQL condition: the caller has a second factor on (a confirmed TOTP factor or a
+   * passkey). The one definition of "two-step sign-in is on" that SQL anywhere uses.
    */
   public String hasSecondFactor(String caller) {
-    return "EXISTS (SELECT 1 FROM mfa_totp sf WHERE sf.user_id = "
+    return "(EXISTS (SELECT 1 FROM mfa_totp sf WHERE sf.user_id = "
         + caller
-        + " AND sf.confirmed_at IS NOT NULL)";
+        + " AND sf.confirmed_at IS NOT NULL) OR EXISTS (SELECT 1 FROM webauthn_credentials sw"
+        + " WHERE sw.user_id = "
+        + caller
+        + "))";
   }
 
   /**
