@@ -736,6 +736,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/login/mfa/webauthn/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Options */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoginOptionsRequest"];
+                };
+            };
+            responses: {
+                /** @description PublicKeyCredentialRequestOptions (WebAuthn JSON form): a single-use challenge bound to the mfa_token and the account's passkeys */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RequestOptions"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unknown, used or expired mfa_token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The account has no passkey (CONFLICT: NO_PASSKEY) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/logout": {
         parameters: {
             query?: never;
@@ -6905,6 +7021,441 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/mfa/webauthn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegisterRequest1"];
+                };
+            };
+            responses: {
+                /** @description The passkey is registered; when it is the first second factor, two-step sign-in is on and ten recovery codes come with it, shown this once */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Registered"];
+                    };
+                };
+                /** @description The credential does not answer a live registration challenge, or its origin, relying party, algorithm or attestation does not hold (VALIDATION: WEBAUTHN_INVALID) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The passkey is already registered (CONFLICT: PASSKEY_EXISTS) or there are as many as allowed (TOO_MANY_PASSKEYS) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/mfa/webauthn/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The passkey is removed; when it was the last second factor, two-step sign-in is off and the recovery codes go */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Not a passkey of the caller (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RenameRequest"];
+                };
+            };
+            responses: {
+                /** @description The passkey with its new name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebauthnCredential"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Not a passkey of the caller (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/me/mfa/webauthn/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Options */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PublicKeyCredentialCreationOptions (WebAuthn JSON form) with a single-use challenge */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreationOptions"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The account has as many passkeys as allowed (CONFLICT: TOO_MANY_PASSKEYS) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/password": {
         parameters: {
             query?: never;
@@ -10187,6 +10738,8 @@ export interface components {
         /**
          * @description The one error body every endpoint answers with
          * @example {
+         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f",
+         *       "timestamp": "2026-01-31T12:00:00.000Z",
          *       "details": {
          *         "fields": {
          *           "name": "must not be blank"
@@ -10194,9 +10747,7 @@ export interface components {
          *       },
          *       "code": "VALIDATION_FAILED",
          *       "message": "name: must not be blank",
-         *       "type": "VALIDATION",
-         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f",
-         *       "timestamp": "2026-01-31T12:00:00.000Z"
+         *       "type": "VALIDATION"
          *     }
          */
         APIError: {
@@ -10261,6 +10812,48 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        AssertionCredential: {
+            authenticator_attachment?: string | null;
+            /** @description Ignored */
+            client_extension_results?: {
+                [key: string]: unknown;
+            } | null;
+            id: string;
+            raw_id?: string | null;
+            response: components["schemas"]["AssertionResponse"];
+            type: string;
+        };
+        AssertionResponse: {
+            authenticator_data: string;
+            client_data_json: string;
+            signature: string;
+            user_handle?: string | null;
+        };
+        AttestationCredential: {
+            authenticator_attachment?: string | null;
+            /** @description Ignored */
+            client_extension_results?: {
+                [key: string]: unknown;
+            } | null;
+            id: string;
+            raw_id?: string | null;
+            response: components["schemas"]["AttestationResponse"];
+            type: string;
+        };
+        AttestationResponse: {
+            attestation_object: string;
+            /** @description Ignored (read from the attestation object) */
+            authenticator_data?: string | null;
+            client_data_json: string;
+            /** @description Ignored (read from the attestation object) */
+            public_key?: string | null;
+            /**
+             * Format: int64
+             * @description Ignored
+             */
+            public_key_algorithm?: number | null;
+            transports?: string[] | null;
+        };
         AuditLogEntry: {
             action: string;
             /** Format: int64 */
@@ -10284,6 +10877,12 @@ export interface components {
             user_agent: string | null;
             /** Format: uuid */
             user_id: string | null;
+        };
+        AuthenticatorSelection: {
+            /** @enum {string} */
+            resident_key: "discouraged" | "preferred" | "required";
+            /** @enum {string} */
+            user_verification: "discouraged" | "preferred" | "required";
         };
         Bucket: {
             /** Format: int64 */
@@ -10414,6 +11013,39 @@ export interface components {
             protected_private_key: string;
             public_key: string;
             wrapped_team_key: string;
+        };
+        CreationOptions: {
+            /** @enum {string} */
+            attestation: "none";
+            authenticator_selection: components["schemas"]["AuthenticatorSelection"];
+            /** @description Single use, base64url */
+            challenge: string;
+            exclude_credentials: components["schemas"]["CredentialDescriptor"][];
+            pub_key_cred_params: components["schemas"]["CredentialParameter"][];
+            rp: components["schemas"]["RelyingParty"];
+            /**
+             * Format: int64
+             * @description Milliseconds
+             */
+            timeout: number;
+            user: components["schemas"]["UserEntity"];
+        };
+        CredentialDescriptor: {
+            /** @description Credential id, base64url */
+            id: string;
+            /** @description As the browser reported them at registration; may be empty */
+            transports: string[];
+            /** @enum {string} */
+            type: "public-key";
+        };
+        CredentialParameter: {
+            /**
+             * Format: int64
+             * @description COSE algorithm: -7 ES256, -8 EdDSA, -257 RS256
+             */
+            alg: number;
+            /** @enum {string} */
+            type: "public-key";
         };
         EmailSwitches: {
             anomaly?: boolean | null;
@@ -10764,6 +11396,9 @@ export interface components {
             keys: number | null;
             teams: boolean;
         };
+        LoginOptionsRequest: {
+            mfa_token: string;
+        };
         LoginRequest: {
             auth_hash: string;
             email: string;
@@ -10888,6 +11523,8 @@ export interface components {
             mfa_token: string;
             recovery_code?: string | null;
             totp_code?: string | null;
+            /** @description A passkey's assertion (WebAuthn JSON form) */
+            webauthn?: components["schemas"]["AssertionCredential"];
         };
         MfaStatus: {
             /** Format: int32 */
@@ -11031,6 +11668,18 @@ export interface components {
         RefreshRequest: {
             refresh_token: string;
         };
+        Registered: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Ten recovery codes, shown this once, when this passkey turned two-step sign-in on */
+            recovery_codes: string[] | null;
+        };
         RegisterRequest: {
             auth_hash: string;
             email: string;
@@ -11043,12 +11692,36 @@ export interface components {
             protected_user_key: string;
             public_key: string;
         };
+        RegisterRequest1: {
+            credential: components["schemas"]["AttestationCredential"];
+            name: string;
+        };
         RegisterResponse: {
             /** Format: uuid */
             user_id: string;
         };
+        RelyingParty: {
+            id: string;
+            name: string;
+        };
+        RenameRequest: {
+            name: string;
+        };
         RenameTeamRequest: {
             name: string;
+        };
+        RequestOptions: {
+            allow_credentials: components["schemas"]["CredentialDescriptor"][];
+            /** @description Single use, base64url */
+            challenge: string;
+            rp_id: string;
+            /**
+             * Format: int64
+             * @description Milliseconds
+             */
+            timeout: number;
+            /** @enum {string} */
+            user_verification: "discouraged" | "preferred" | "required";
         };
         Result: {
             complete: boolean;
@@ -11324,6 +11997,12 @@ export interface components {
             source_ip?: string | null;
             timestamp?: string | null;
         };
+        UserEntity: {
+            display_name: string;
+            /** @description The user handle: base64url of 16 random-looking bytes, not the e-mail */
+            id: string;
+            name: string;
+        };
         UserSummary: {
             email: string;
             /** Format: uuid */
@@ -11367,6 +12046,11 @@ export interface components {
             created_at: string;
             /** Format: uuid */
             id: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            last_used_at: string | null;
             name: string;
         };
         WebhookReceipt: {
