@@ -47,6 +47,13 @@ describe('the dashboard API types against the OpenAPI document', () => {
       fits<Fits<Answer<'/api/billing/subscription', 'get', 200>, Api.Subscription>>(),
       fits<Fits<Answer<'/api/billing/checkout', 'post', 200>, Api.RedirectUrl>>(),
       fits<Fits<Answer<'/api/notifications', 'get', 200>, Api.Page<Api.AppNotification>>>(),
+      fits<Fits<Answer<'/api/me/mfa', 'get', 200>, Api.MfaStatus>>(),
+      fits<Fits<Answer<'/api/me/mfa/webauthn/options', 'post', 200>, Api.PasskeyCreationOptions>>(),
+      fits<
+        Fits<Answer<'/api/auth/login/mfa/webauthn/options', 'post', 200>, Api.PasskeyRequestOptions>
+      >(),
+      fits<Fits<Answer<'/api/me/mfa/webauthn', 'post', 201>, Api.PasskeyRegistered>>(),
+      fits<Fits<Answer<'/api/me/mfa/webauthn/{id}', 'patch', 200>, Api.Passkey>>(),
     ];
     expect(checks.every((c) => c === true)).toBe(true);
   });
@@ -61,6 +68,18 @@ describe('the dashboard API types against the OpenAPI document', () => {
       fits<Fits<Api.CreateMachineBody, Body<'/api/teams/{id}/machines', 'post'>>>(),
       fits<Fits<Api.NotificationPreferences, Body<'/api/notifications/preferences', 'put'>>>(),
       fits<Fits<{ plan: Api.PaidPlan }, Body<'/api/billing/checkout', 'post'>>>(),
+      fits<
+        Fits<
+          { name: string; credential: Api.PasskeyAttestation },
+          Body<'/api/me/mfa/webauthn', 'post'>
+        >
+      >(),
+      fits<
+        Fits<
+          { mfa_token: string; webauthn: Api.PasskeyAssertion },
+          Body<'/api/auth/login/mfa', 'post'>
+        >
+      >(),
     ];
     expect(checks.every((c) => c === true)).toBe(true);
   });

@@ -736,6 +736,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/login/mfa/webauthn/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Options */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoginOptionsRequest"];
+                };
+            };
+            responses: {
+                /** @description PublicKeyCredentialRequestOptions (WebAuthn JSON form): a single-use challenge bound to the mfa_token and the account's passkeys */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RequestOptions"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unknown, used or expired mfa_token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The account has no passkey (CONFLICT: NO_PASSKEY) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/logout": {
         parameters: {
             query?: never;
@@ -6284,195 +6400,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/me/devices": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Devices that skip the second step of sign-in, newest first */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RememberedDeviceList"];
-                    };
-                };
-                /** @description No valid access token (AUTHENTICATION) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-                /** @description The caller may not do this (AUTHORIZATION) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
-                429: {
-                    headers: {
-                        /** @description Seconds to wait before retrying */
-                        "Retry-After"?: number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-                /** @description An unexpected error (INTERNAL_SERVER) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
-                503: {
-                    headers: {
-                        /** @description Seconds to wait before retrying */
-                        "Retry-After"?: number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/devices/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Forget */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Forgotten: its next sign-in asks for the second step again */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request is malformed or a field is invalid (VALIDATION) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-                /** @description No valid access token (AUTHENTICATION) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-                /** @description The caller may not do this (AUTHORIZATION) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-                /** @description No remembered device of the caller has this id (NOT_FOUND) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
-                429: {
-                    headers: {
-                        /** @description Seconds to wait before retrying */
-                        "Retry-After"?: number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-                /** @description An unexpected error (INTERNAL_SERVER) */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
-                503: {
-                    headers: {
-                        /** @description Seconds to wait before retrying */
-                        "Retry-After"?: number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/me/email-verification": {
         parameters: {
             query?: never;
@@ -7056,6 +6983,441 @@ export interface paths {
                     };
                 };
                 /** @description Too many wrong codes (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/mfa/webauthn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegisterRequest1"];
+                };
+            };
+            responses: {
+                /** @description The passkey is registered; when it is the first second factor, two-step sign-in is on and ten recovery codes come with it, shown this once */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Registered"];
+                    };
+                };
+                /** @description The credential does not answer a live registration challenge, or its origin, relying party, algorithm or attestation does not hold (VALIDATION: WEBAUTHN_INVALID) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The passkey is already registered (CONFLICT: PASSKEY_EXISTS) or there are as many as allowed (TOO_MANY_PASSKEYS) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/mfa/webauthn/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The passkey is removed; when it was the last second factor, two-step sign-in is off and the recovery codes go */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Not a passkey of the caller (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RenameRequest"];
+                };
+            };
+            responses: {
+                /** @description The passkey with its new name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebauthnCredential"];
+                    };
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Not a passkey of the caller (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is larger than the API accepts (VALIDATION) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The body is not application/json (VALIDATION) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/me/mfa/webauthn/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Options */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description PublicKeyCredentialCreationOptions (WebAuthn JSON form) with a single-use challenge */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreationOptions"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The account has as many passkeys as allowed (CONFLICT: TOO_MANY_PASSKEYS) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
                 429: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -8185,7 +8547,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update */
+        /** Rename */
         patch: {
             parameters: {
                 query?: never;
@@ -8198,11 +8560,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["UpdateTeamRequest"];
+                    "application/json": components["schemas"]["RenameTeamRequest"];
                 };
             };
             responses: {
-                /** @description The team as the caller sees it */
+                /** @description OK */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -8238,17 +8600,8 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description Not a member of the team */
+                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
                 404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["APIError"];
-                    };
-                };
-                /** @description TWO_STEP_NOT_ENABLED: requiring two-step sign-in needs the admin's own second factor */
-                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10385,16 +10738,16 @@ export interface components {
         /**
          * @description The one error body every endpoint answers with
          * @example {
-         *       "type": "VALIDATION",
-         *       "message": "name: must not be blank",
-         *       "code": "VALIDATION_FAILED",
+         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f",
+         *       "timestamp": "2026-01-31T12:00:00.000Z",
          *       "details": {
          *         "fields": {
          *           "name": "must not be blank"
          *         }
          *       },
-         *       "timestamp": "2026-01-31T12:00:00.000Z",
-         *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f"
+         *       "code": "VALIDATION_FAILED",
+         *       "message": "name: must not be blank",
+         *       "type": "VALIDATION"
          *     }
          */
         APIError: {
@@ -10459,6 +10812,48 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        AssertionCredential: {
+            authenticator_attachment?: string | null;
+            /** @description Ignored */
+            client_extension_results?: {
+                [key: string]: unknown;
+            } | null;
+            id: string;
+            raw_id?: string | null;
+            response: components["schemas"]["AssertionResponse"];
+            type: string;
+        };
+        AssertionResponse: {
+            authenticator_data: string;
+            client_data_json: string;
+            signature: string;
+            user_handle?: string | null;
+        };
+        AttestationCredential: {
+            authenticator_attachment?: string | null;
+            /** @description Ignored */
+            client_extension_results?: {
+                [key: string]: unknown;
+            } | null;
+            id: string;
+            raw_id?: string | null;
+            response: components["schemas"]["AttestationResponse"];
+            type: string;
+        };
+        AttestationResponse: {
+            attestation_object: string;
+            /** @description Ignored (read from the attestation object) */
+            authenticator_data?: string | null;
+            client_data_json: string;
+            /** @description Ignored (read from the attestation object) */
+            public_key?: string | null;
+            /**
+             * Format: int64
+             * @description Ignored
+             */
+            public_key_algorithm?: number | null;
+            transports?: string[] | null;
+        };
         AuditLogEntry: {
             action: string;
             /** Format: int64 */
@@ -10482,6 +10877,12 @@ export interface components {
             user_agent: string | null;
             /** Format: uuid */
             user_id: string | null;
+        };
+        AuthenticatorSelection: {
+            /** @enum {string} */
+            resident_key: "discouraged" | "preferred" | "required";
+            /** @enum {string} */
+            user_verification: "discouraged" | "preferred" | "required";
         };
         Bucket: {
             /** Format: int64 */
@@ -10535,7 +10936,7 @@ export interface components {
             team_id: string | null;
         };
         ConnectionRequest: {
-            /** @description The provider admin credential, write-only: stored sealed, never answered. postgresql: {host, port, database, username, password, sslmode}; aws-iam: {access_key_id, secret_access_key}; openai: {admin_key}; sendgrid: {api_key}; twilio: {account_sid, auth_token}; webhook: {url, signing_secret} (docs/rotation.md) */
+            /** @description The provider admin credential, write-only: stored sealed, never answered. postgresql: {host, port, database, username, password} */
             credential: {
                 [key: string]: string;
             };
@@ -10612,6 +11013,39 @@ export interface components {
             protected_private_key: string;
             public_key: string;
             wrapped_team_key: string;
+        };
+        CreationOptions: {
+            /** @enum {string} */
+            attestation: "none";
+            authenticator_selection: components["schemas"]["AuthenticatorSelection"];
+            /** @description Single use, base64url */
+            challenge: string;
+            exclude_credentials: components["schemas"]["CredentialDescriptor"][];
+            pub_key_cred_params: components["schemas"]["CredentialParameter"][];
+            rp: components["schemas"]["RelyingParty"];
+            /**
+             * Format: int64
+             * @description Milliseconds
+             */
+            timeout: number;
+            user: components["schemas"]["UserEntity"];
+        };
+        CredentialDescriptor: {
+            /** @description Credential id, base64url */
+            id: string;
+            /** @description As the browser reported them at registration; may be empty */
+            transports: string[];
+            /** @enum {string} */
+            type: "public-key";
+        };
+        CredentialParameter: {
+            /**
+             * Format: int64
+             * @description COSE algorithm: -7 ES256, -8 EdDSA, -257 RS256
+             */
+            alg: number;
+            /** @enum {string} */
+            type: "public-key";
         };
         EmailSwitches: {
             anomaly?: boolean | null;
@@ -10962,16 +11396,15 @@ export interface components {
             keys: number | null;
             teams: boolean;
         };
+        LoginOptionsRequest: {
+            mfa_token: string;
+        };
         LoginRequest: {
             auth_hash: string;
-            /** @description The device_token of a remembered device: skips the second step while it lives */
-            device_token?: string | null;
             email: string;
         };
         LoginResponse: {
             access_token: string;
-            /** @description Only after a second step with remember_device: send it with later logins from this device to skip the second step (30 days) */
-            device_token: string | null;
             /** Format: int64 */
             expires_in: number;
             kdf: string;
@@ -11089,9 +11522,9 @@ export interface components {
         MfaLoginRequest: {
             mfa_token: string;
             recovery_code?: string | null;
-            /** @description Remember this device for 30 days: the answer carries a device_token that a later login sends to skip this step */
-            remember_device?: boolean | null;
             totp_code?: string | null;
+            /** @description A passkey's assertion (WebAuthn JSON form) */
+            webauthn?: components["schemas"]["AssertionCredential"];
         };
         MfaStatus: {
             /** Format: int32 */
@@ -11235,6 +11668,18 @@ export interface components {
         RefreshRequest: {
             refresh_token: string;
         };
+        Registered: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Ten recovery codes, shown this once, when this passkey turned two-step sign-in on */
+            recovery_codes: string[] | null;
+        };
         RegisterRequest: {
             auth_hash: string;
             email: string;
@@ -11247,34 +11692,36 @@ export interface components {
             protected_user_key: string;
             public_key: string;
         };
+        RegisterRequest1: {
+            credential: components["schemas"]["AttestationCredential"];
+            name: string;
+        };
         RegisterResponse: {
             /** Format: uuid */
             user_id: string;
         };
-        RememberedDeviceList: {
-            items: components["schemas"]["RememberedDeviceView"][];
-        };
-        RememberedDeviceView: {
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            created_at: string;
-            /** @description Browser and system, from the user agent */
-            device: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            expires_at: string;
-            /** Format: uuid */
+        RelyingParty: {
             id: string;
-            ip_address: string | null;
+            name: string;
+        };
+        RenameRequest: {
+            name: string;
+        };
+        RenameTeamRequest: {
+            name: string;
+        };
+        RequestOptions: {
+            allow_credentials: components["schemas"]["CredentialDescriptor"][];
+            /** @description Single use, base64url */
+            challenge: string;
+            rp_id: string;
             /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
+             * Format: int64
+             * @description Milliseconds
              */
-            last_used_at: string | null;
+            timeout: number;
+            /** @enum {string} */
+            user_verification: "discouraged" | "preferred" | "required";
         };
         Result: {
             complete: boolean;
@@ -11391,7 +11838,7 @@ export interface components {
             grace_hours: number;
             /** Format: int32 */
             interval_days?: number | null;
-            /** @description What to rotate at the provider. postgresql: {roles: "app_blue,app_green"} (two login roles used in turn), optionally {current_role}; aws-iam: {user_name, current_access_key_id?}; openai: {project_id, current_service_account_id?, name?}; sendgrid: {scopes: "mail.send,...", current_api_key_id?, name?}; twilio: {current_key_sid?, name?}; webhook: lower-case fields passed to the endpoint, current_ref?, test_url? */
+            /** @description What to rotate at the provider. postgresql: {roles: "app_blue,app_green"} (two login roles used in turn), optionally {current_role} */
             target: {
                 [key: string]: string;
             };
@@ -11473,8 +11920,6 @@ export interface components {
             owner_id: string;
             protected_private_key: string;
             public_key: string;
-            /** @description Members must have two-step sign-in on to see the team's keys and use its endpoints */
-            require_two_step: boolean;
             /** @enum {string} */
             role: "viewer" | "editor" | "admin";
             rotation_recommended: boolean;
@@ -11512,10 +11957,6 @@ export interface components {
             service?: string | null;
             /** @description SHA-256 of the trimmed value, lowercase hex: sent only for a high-entropy value of a known key format (docs/fingerprints.md), so a leak GitHub reports can be matched; never returned */
             value_fingerprint?: string | null;
-        };
-        UpdateTeamRequest: {
-            name?: string | null;
-            require_two_step?: boolean | null;
         };
         Usage: {
             /** Format: int64 */
@@ -11555,6 +11996,12 @@ export interface components {
             response_code?: number | null;
             source_ip?: string | null;
             timestamp?: string | null;
+        };
+        UserEntity: {
+            display_name: string;
+            /** @description The user handle: base64url of 16 random-looking bytes, not the e-mail */
+            id: string;
+            name: string;
         };
         UserSummary: {
             email: string;
@@ -11599,6 +12046,11 @@ export interface components {
             created_at: string;
             /** Format: uuid */
             id: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            last_used_at: string | null;
             name: string;
         };
         WebhookReceipt: {

@@ -50,6 +50,7 @@ class OpenApiDocumentTests {
           "POST /api/auth/register",
           "POST /api/auth/login",
           "POST /api/auth/login/mfa",
+          "POST /api/auth/login/mfa/webauthn/options",
           "POST /api/auth/refresh",
           "POST /api/auth/logout",
           "POST /api/auth/machine",
