@@ -6400,6 +6400,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Devices that skip the second step of sign-in, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RememberedDeviceList"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/devices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Forget */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUID, e.g. 3f2b8c1e-5d6a-4c7b-9e8f-0a1b2c3d4e5f */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Forgotten: its next sign-in asks for the second step again */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is malformed or a field is invalid (VALIDATION) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No valid access token (AUTHENTICATION) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The caller may not do this (AUTHORIZATION) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description No remembered device of the caller has this id (NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description Too many requests; retry after Retry-After seconds (RATE_LIMIT) */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description An unexpected error (INTERNAL_SERVER) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before retrying */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/email-verification": {
         parameters: {
             query?: never;
@@ -8547,7 +8736,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename */
+        /** Update */
         patch: {
             parameters: {
                 query?: never;
@@ -8560,11 +8749,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["RenameTeamRequest"];
+                    "application/json": components["schemas"]["UpdateTeamRequest"];
                 };
             };
             responses: {
-                /** @description OK */
+                /** @description The team as the caller sees it */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -8600,8 +8789,17 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description No such resource or team, or the caller may not see it: both answer alike (NOT_FOUND) */
+                /** @description Not a member of the team */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["APIError"];
+                    };
+                };
+                /** @description TWO_STEP_NOT_ENABLED: requiring two-step sign-in needs the admin's own second factor */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10738,6 +10936,8 @@ export interface components {
         /**
          * @description The one error body every endpoint answers with
          * @example {
+         *       "message": "name: must not be blank",
+         *       "type": "VALIDATION",
          *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f",
          *       "timestamp": "2026-01-31T12:00:00.000Z",
          *       "details": {
@@ -10745,9 +10945,7 @@ export interface components {
          *           "name": "must not be blank"
          *         }
          *       },
-         *       "code": "VALIDATION_FAILED",
-         *       "message": "name: must not be blank",
-         *       "type": "VALIDATION"
+         *       "code": "VALIDATION_FAILED"
          *     }
          */
         APIError: {
@@ -10936,7 +11134,7 @@ export interface components {
             team_id: string | null;
         };
         ConnectionRequest: {
-            /** @description The provider admin credential, write-only: stored sealed, never answered. postgresql: {host, port, database, username, password} */
+            /** @description The provider admin credential, write-only: stored sealed, never answered. postgresql: {host, port, database, username, password, sslmode}; aws-iam: {access_key_id, secret_access_key}; openai: {admin_key}; sendgrid: {api_key}; twilio: {account_sid, auth_token}; webhook: {url, signing_secret} (docs/rotation.md) */
             credential: {
                 [key: string]: string;
             };
@@ -11401,10 +11599,14 @@ export interface components {
         };
         LoginRequest: {
             auth_hash: string;
+            /** @description The device_token of a remembered device: skips the second step while it lives */
+            device_token?: string | null;
             email: string;
         };
         LoginResponse: {
             access_token: string;
+            /** @description Only after a second step with remember_device: send it with later logins from this device to skip the second step (30 days) */
+            device_token: string | null;
             /** Format: int64 */
             expires_in: number;
             kdf: string;
@@ -11522,6 +11724,8 @@ export interface components {
         MfaLoginRequest: {
             mfa_token: string;
             recovery_code?: string | null;
+            /** @description Remember this device for 30 days: the answer carries a device_token that a later login sends to skip this step */
+            remember_device?: boolean | null;
             totp_code?: string | null;
             /** @description A passkey's assertion (WebAuthn JSON form) */
             webauthn?: components["schemas"]["AssertionCredential"];
@@ -11704,10 +11908,32 @@ export interface components {
             id: string;
             name: string;
         };
-        RenameRequest: {
-            name: string;
+        RememberedDeviceList: {
+            items: components["schemas"]["RememberedDeviceView"][];
         };
-        RenameTeamRequest: {
+        RememberedDeviceView: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            created_at: string;
+            /** @description Browser and system, from the user agent */
+            device: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            expires_at: string;
+            /** Format: uuid */
+            id: string;
+            ip_address: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            last_used_at: string | null;
+        };
+        RenameRequest: {
             name: string;
         };
         RequestOptions: {
@@ -11838,7 +12064,7 @@ export interface components {
             grace_hours: number;
             /** Format: int32 */
             interval_days?: number | null;
-            /** @description What to rotate at the provider. postgresql: {roles: "app_blue,app_green"} (two login roles used in turn), optionally {current_role} */
+            /** @description What to rotate at the provider. postgresql: {roles: "app_blue,app_green"} (two login roles used in turn), optionally {current_role}; aws-iam: {user_name, current_access_key_id?}; openai: {project_id, current_service_account_id?, name?}; sendgrid: {scopes: "mail.send,...", current_api_key_id?, name?}; twilio: {current_key_sid?, name?}; webhook: lower-case fields passed to the endpoint, current_ref?, test_url? */
             target: {
                 [key: string]: string;
             };
@@ -11920,6 +12146,8 @@ export interface components {
             owner_id: string;
             protected_private_key: string;
             public_key: string;
+            /** @description Members must have two-step sign-in on to see the team's keys and use its endpoints */
+            require_two_step: boolean;
             /** @enum {string} */
             role: "viewer" | "editor" | "admin";
             rotation_recommended: boolean;
@@ -11957,6 +12185,10 @@ export interface components {
             service?: string | null;
             /** @description SHA-256 of the trimmed value, lowercase hex: sent only for a high-entropy value of a known key format (docs/fingerprints.md), so a leak GitHub reports can be matched; never returned */
             value_fingerprint?: string | null;
+        };
+        UpdateTeamRequest: {
+            name?: string | null;
+            require_two_step?: boolean | null;
         };
         Usage: {
             /** Format: int64 */

@@ -43,12 +43,12 @@ class TwoStepPolicyTests {
   /** A passkey, as registering one leaves it (its key is never used here). */
   static void passkeyOn(Account a) {
     db().execute(
-        "INSERT INTO webauthn_credentials (id, user_id, credential_id, public_key_cose, name)"
-            + " VALUES (?, ?, ?, ?, 'Laptop')",
-        UUID.randomUUID(),
-        a.id(),
-        java.nio.ByteBuffer.allocate(16).putLong(a.id().getMostSignificantBits()).array(),
-        new byte[] {4, 5, 6});
+            "INSERT INTO webauthn_credentials (id, user_id, credential_id, public_key_cose, name)"
+                + " VALUES (?, ?, ?, ?, 'Laptop')",
+            UUID.randomUUID(),
+            a.id(),
+            java.nio.ByteBuffer.allocate(16).putLong(a.id().getMostSignificantBits()).array(),
+            new byte[] {4, 5, 6});
   }
 
   static void secondFactorOff(Account a) {
