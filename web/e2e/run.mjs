@@ -2124,7 +2124,8 @@ try {
         await addKey(page, { name: 'DATABASE_URL', value: initial });
         await page.locator('tr[data-key-name="DATABASE_URL"] a').first().click();
         await page.getByRole('heading', { name: 'Managed rotation' }).waitFor();
-        await page.getByLabel('Name', { exact: true }).fill('Local cluster');
+        await page.getByTestId('rotation-provider').selectOption('postgresql');
+        await page.getByLabel('Connection name', { exact: true }).fill('Local cluster');
         await page.getByLabel('Host', { exact: true }).fill(db.host);
         await page.getByLabel('Port', { exact: true }).fill(String(db.port));
         await page.getByLabel('Database', { exact: true }).fill(db.name);

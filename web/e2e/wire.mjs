@@ -3,6 +3,7 @@
 
 const B64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const WRAPPED = /^v[12]\.[A-Za-z0-9+/]+={0,2}\.[A-Za-z0-9+/]+={0,2}$/;
+const B64URL = /^[A-Za-z0-9_-]+$/;
 const b64len = (s) => (typeof s === 'string' && B64.test(s) ? Buffer.from(s, 'base64').length : -1);
 
 /** Fields that may carry ciphertext, wrapped keys or derived values, with their shape. */
@@ -25,6 +26,17 @@ const DOCUMENTED = {
   refresh_token: (v) => typeof v === 'string',
   // Two-step sign-in: the single-use second-step token (43 URL-safe base64 characters).
   mfa_token: (v) => typeof v === 'string' && /^[A-Za-z0-9_-]{43}$/.test(v),
+  // Remember this device: the device token (43 URL-safe base64 characters), useless without the
+  // password.
+  device_token: (v) => typeof v === 'string' && /^[A-Za-z0-9_-]{43}$/.test(v),
+  // Passkeys (WebAuthn): public data and signatures, unpadded base64url (docs/api-notes.md).
+  id: (v) => typeof v === 'string' && B64URL.test(v),
+  raw_id: (v) => typeof v === 'string' && B64URL.test(v),
+  client_data_json: (v) => typeof v === 'string' && B64URL.test(v),
+  attestation_object: (v) => typeof v === 'string' && B64URL.test(v),
+  authenticator_data: (v) => typeof v === 'string' && B64URL.test(v),
+  signature: (v) => typeof v === 'string' && B64URL.test(v),
+  user_handle: (v) => v === null || (typeof v === 'string' && B64URL.test(v)),
 };
 
 /** Every string a secret could be sent as: raw, JSON-escaped, URL-encoded, base64, hex. */
