@@ -1,8 +1,5 @@
--- The database work of one key read, alone: the indexed SELECT of one key row and the INSERT of
--- its audit entry, in one transaction.
+-- The floor of a key read: the server's own statement (KeyReads: the visible row and its key.read
+-- audit entry in one CTE, one round trip), sent by pgbench alone. Keep it in step with KeyReads,
+-- KeyVisibility and AuditWriter.
 \set n random(1, 100000)
-BEGIN;
-SELECT * FROM api_keys WHERE id = md5('bench' || :n)::uuid;
-INSERT INTO audit_logs (id, tenant_id, user_id, action, resource, resource_id, metadata, ip_address, user_agent, timestamp)
-  VALUES (gen_random_uuid(), :tenant, :tenant, 'key.read', 'api_key', :n, '{}', '127.0.0.1', 'pgbench', now());
-END;
+WITH k AS (SELECT * FROM api_keys a WHERE a.id = md5('bench' || :n)::uuid AND a.deleted_at IS NULL AND ((a.team_id IS NULL AND a.user_id = :tenant) OR (a.team_id = ANY(ARRAY(SELECT vm.team_id FROM team_members vm WHERE vm.status = 'confirmed' AND vm.user_id = :tenant AND (NOT EXISTS (SELECT 1 FROM teams pt WHERE pt.id = vm.team_id AND pt.require_two_step) OR (EXISTS (SELECT 1 FROM mfa_totp sf WHERE sf.user_id = :tenant AND sf.confirmed_at IS NOT NULL) OR EXISTS (SELECT 1 FROM webauthn_credentials sw WHERE sw.user_id = :tenant)) OR EXISTS (SELECT 1 FROM machine_identities pm WHERE pm.id = :tenant)))) AND (((SELECT ms.environments FROM machine_identities ms WHERE ms.id = :tenant) IS NULL OR a.environment = ANY(CAST((SELECT ms.environments FROM machine_identities ms WHERE ms.id = :tenant) AS text[]))) AND ((SELECT ms.tags FROM machine_identities ms WHERE ms.id = :tenant) IS NULL OR a.tags && (SELECT ms.tags FROM machine_identities ms WHERE ms.id = :tenant)))))), audited AS (INSERT INTO audit_logs (id, tenant_id, user_id, action, resource, resource_id, metadata, ip_address, user_agent, timestamp) SELECT gen_random_uuid(), coalesce(k.team_id, k.user_id), :tenant, 'key.read', 'api_key', k.id::text, '{}'::jsonb, '127.0.0.1', 'pgbench', now() FROM k RETURNING 1) SELECT k.*, (SELECT count(*) FROM audited) AS audited FROM k;

@@ -221,6 +221,16 @@ class TwoStepPolicyTests {
     List<String> keyTeams =
         as(admin).get("/api/keys").then().statusCode(200).extract().path("items.team_id");
     assertThat(keyTeams).doesNotContain(team.toString());
+    // So does a list filtered by one of the team key's tags (read through the tag index).
+    List<String> taggedTeams =
+        as(admin)
+            .queryParam("tag", "billing")
+            .get("/api/keys")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.team_id");
+    assertThat(taggedTeams).doesNotContain(team.toString());
     as(admin)
         .get("/api/teams")
         .then()
@@ -241,6 +251,17 @@ class TwoStepPolicyTests {
             .extract()
             .path("items.id");
     assertThat(machineKeys).contains(teamKey.toString());
+    List<String> machineTagged =
+        given()
+            .auth()
+            .oauth2(machineToken)
+            .queryParam("tag", "billing")
+            .get("/api/keys")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.id");
+    assertThat(machineTagged).contains(teamKey.toString());
 
     // A second factor (here a passkey) lets the admin back in at once; turning it off shuts a
     // member out again.

@@ -262,6 +262,105 @@ class KeysTests {
         .statusCode(400);
   }
 
+  /** Ids of the live keys a tag (and optionally an environment) filter lists, all pages. */
+  private static List<String> taggedIds(Account a, String tag, String environment) {
+    RequestSpecification q = as(a).queryParam("tag", tag).queryParam("size", 2);
+    if (environment != null) {
+      q = q.queryParam("environment", environment);
+    }
+    JsonPath first = q.get("/api/keys").then().statusCode(200).extract().jsonPath();
+    List<String> ids = new java.util.ArrayList<>(first.getList("items.id", String.class));
+    long total = first.getLong("total");
+    for (int page = 1; page * 2 < total; page++) {
+      RequestSpecification next =
+          as(a).queryParam("tag", tag).queryParam("size", 2).queryParam("page", page);
+      if (environment != null) {
+        next = next.queryParam("environment", environment);
+      }
+      ids.addAll(next.get("/api/keys").then().extract().jsonPath().getList("items.id"));
+    }
+    assertThat(ids).as("total of tag " + tag).hasSize((int) total);
+    return ids;
+  }
+
+  @Test
+  void theTagFilterFollowsEveryChangeOfAKey() {
+    Account a = TestAccounts.create("tagindex");
+    Account other = TestAccounts.create("tagindex-other");
+    Map<String, Object> first = TestKeys.body(a.id(), "Stripe", "first", "sk_1");
+    first.put("metadata", Map.of("environment", "staging", "tags", List.of("red", "blue")));
+    String one = create(a, first).getString("id");
+    Map<String, Object> second = TestKeys.body(a.id(), "OpenAI", "second", "sk_2");
+    second.put("metadata", Map.of("environment", "production", "tags", List.of("red")));
+    String two = create(a, second).getString("id");
+    Map<String, Object> foreign = TestKeys.body(other.id(), "Stripe", "theirs", "sk_3");
+    foreign.put("metadata", Map.of("environment", "staging", "tags", List.of("red")));
+    String theirs = create(other, foreign).getString("id");
+
+    // Newest first, both pages, the total exact; another account's key never shows.
+    assertThat(taggedIds(a, "red", null)).containsExactly(two, one);
+    assertThat(taggedIds(a, "blue", null)).containsExactly(one);
+    assertThat(taggedIds(a, "red", "staging")).containsExactly(one);
+    assertThat(taggedIds(other, "red", null)).containsExactly(theirs);
+    // With another order or a second filter the same keys come, through the key rows.
+    assertThat(
+            as(a)
+                .queryParam("tag", "red")
+                .queryParam("sort", "name")
+                .get("/api/keys")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("items.id"))
+        .containsExactly(one, two);
+    assertThat(
+            as(a)
+                .queryParam("tag", "red")
+                .queryParam("service", "openai")
+                .get("/api/keys")
+                .then()
+                .body("total", equalTo(1))
+                .extract()
+                .jsonPath()
+                .getList("items.id"))
+        .containsExactly(two);
+
+    // A tag and environment change moves the key in the index.
+    as(a)
+        .body(Map.of("metadata", Map.of("environment", "production", "tags", List.of("green"))))
+        .put("/api/keys/" + one)
+        .then()
+        .statusCode(200);
+    assertThat(taggedIds(a, "red", null)).containsExactly(two);
+    assertThat(taggedIds(a, "blue", null)).isEmpty();
+    assertThat(taggedIds(a, "green", "production")).containsExactly(one);
+    // A rename leaves it where it is.
+    as(a).body(Map.of("name", "renamed")).put("/api/keys/" + one).then().statusCode(200);
+    assertThat(taggedIds(a, "green", null)).containsExactly(one);
+
+    // The trash hides it from the live list (and shows it in the trash), restore brings it back.
+    as(a).delete("/api/keys/" + one).then().statusCode(204);
+    assertThat(taggedIds(a, "green", null)).isEmpty();
+    as(a)
+        .queryParam("tag", "green")
+        .queryParam("deleted", true)
+        .get("/api/keys")
+        .then()
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo(one));
+    as(a).post("/api/keys/" + one + "/restore").then().statusCode(200);
+    assertThat(taggedIds(a, "green", null)).containsExactly(one);
+
+    // Purged, it leaves no row behind.
+    as(a).delete("/api/keys/" + one).then().statusCode(204);
+    as(a).queryParam("purge", true).delete("/api/keys/" + one).then().statusCode(204);
+    assertThat(
+            PlatformTestResource.database()
+                .query("SELECT 1 FROM api_key_tags WHERE key_id = ?::uuid", one))
+        .isEmpty();
+    assertThat(taggedIds(a, "green", null)).isEmpty();
+  }
+
   @Test
   void softDeleteHidesRestoreBringsBackPurgeErases() {
     Account a = TestAccounts.create("trash");

@@ -77,6 +77,17 @@ class VisibilityRuleTests {
                 .jsonPath()
                 .getList("items"))
         .isEmpty();
+    // The list filtered by tag (read through the tag index, api_key_tags).
+    assertThat(
+            KeysTests.as(owner)
+                .queryParam("tag", "billing")
+                .get("/api/keys")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items"))
+        .isEmpty();
     // The write checks.
     KeysTests.as(owner)
         .body(Map.of("name", "renamed"))

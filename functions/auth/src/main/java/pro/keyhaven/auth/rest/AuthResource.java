@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.auth.api.AuthBodies.LoginRequest;
 import pro.keyhaven.auth.api.AuthBodies.LoginResponse;
 import pro.keyhaven.auth.api.AuthBodies.LogoutRequest;
@@ -44,6 +45,7 @@ import pro.keyhaven.shared.security.Caller;
 import pro.keyhaven.shared.security.ClientInfo;
 
 /** Registration, sign-in and sessions. The server receives only the auth hash, never a password. */
+@Cancellable(false)
 @Path("/api/auth")
 @Tag(name = "auth", description = "Registration, sign-in and sessions")
 @Produces(MediaType.APPLICATION_JSON)

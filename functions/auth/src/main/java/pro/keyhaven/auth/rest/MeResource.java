@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.auth.api.AuthBodies.ChangePasswordRequest;
 import pro.keyhaven.auth.api.AuthBodies.EmailVerificationStatus;
 import pro.keyhaven.auth.api.AuthBodies.PinnedKeys;
@@ -29,6 +30,7 @@ import pro.keyhaven.shared.ratelimit.WriteBudget;
 import pro.keyhaven.shared.security.Caller;
 
 /** The signed-in user's own account. */
+@Cancellable(false)
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

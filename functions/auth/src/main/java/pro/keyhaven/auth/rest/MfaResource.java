@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.auth.api.MfaBodies.CodeRequest;
 import pro.keyhaven.auth.api.MfaBodies.MfaStatus;
 import pro.keyhaven.auth.api.MfaBodies.RecoveryCodes;
@@ -26,6 +27,7 @@ import pro.keyhaven.shared.ratelimit.WriteBudget;
 import pro.keyhaven.shared.security.Caller;
 
 /** The caller's second factors (docs/api.md, "Two-step sign-in"). */
+@Cancellable(false)
 @Path("/api/me/mfa")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

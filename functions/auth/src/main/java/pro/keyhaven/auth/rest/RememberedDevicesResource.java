@@ -15,11 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.auth.api.MfaBodies.RememberedDeviceList;
 import pro.keyhaven.auth.mfa.RememberedDevices;
 import pro.keyhaven.shared.security.Caller;
 
 /** The caller's remembered devices (Settings), and forgetting one. */
+@Cancellable(false)
 @Path("/api/me/devices")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

@@ -15,11 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.auth.api.MfaBodies.SignIns;
 import pro.keyhaven.auth.service.SignInsService;
 import pro.keyhaven.shared.security.Caller;
 
 /** The caller's live sign-ins (Settings), and signing one out. */
+@Cancellable(false)
 @Path("/api/me/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

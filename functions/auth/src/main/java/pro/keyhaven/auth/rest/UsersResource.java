@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.auth.api.AuthBodies;
 import pro.keyhaven.auth.api.AuthBodies.PublicKeyResponse;
 import pro.keyhaven.auth.service.AccountService;
@@ -22,6 +23,7 @@ import pro.keyhaven.shared.ratelimit.RateLimiter;
 import pro.keyhaven.shared.security.Caller;
 
 /** Public keys of other users, to wrap a team key for them. */
+@Cancellable(false)
 @Path("/api/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

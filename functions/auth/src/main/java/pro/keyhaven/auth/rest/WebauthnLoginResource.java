@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.auth.api.WebauthnBodies.LoginOptionsRequest;
 import pro.keyhaven.auth.api.WebauthnBodies.RequestOptions;
 import pro.keyhaven.auth.config.AuthConfig;
@@ -22,6 +23,7 @@ import pro.keyhaven.shared.ratelimit.RateLimiter;
 import pro.keyhaven.shared.security.Caller;
 
 /** The passkey options of a login's second step (docs/api.md, "Two-step sign-in"). */
+@Cancellable(false)
 @Path("/api/auth/login/mfa/webauthn")
 @Tag(name = "auth", description = "Registration, sign-in and sessions")
 @Produces(MediaType.APPLICATION_JSON)

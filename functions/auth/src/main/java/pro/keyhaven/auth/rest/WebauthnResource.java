@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.auth.api.MfaBodies.WebauthnCredential;
 import pro.keyhaven.auth.api.WebauthnBodies.CreationOptions;
 import pro.keyhaven.auth.api.WebauthnBodies.RegisterRequest;
@@ -29,6 +30,7 @@ import pro.keyhaven.shared.ratelimit.WriteBudget;
 import pro.keyhaven.shared.security.Caller;
 
 /** The caller's passkeys and security keys (docs/api.md, "Two-step sign-in"). */
+@Cancellable(false)
 @Path("/api/me/mfa/webauthn")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.billing.api.CheckoutRequest;
 import pro.keyhaven.billing.api.RedirectUrl;
 import pro.keyhaven.billing.api.SubscriptionView;
@@ -24,6 +25,7 @@ import pro.keyhaven.shared.ratelimit.WriteBudget;
 import pro.keyhaven.shared.security.Caller;
 
 /** The caller's plan: where it stands, upgrading through Stripe Checkout, managing it. */
+@Cancellable(false)
 @Path("/api/billing")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

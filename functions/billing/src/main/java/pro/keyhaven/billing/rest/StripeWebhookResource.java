@@ -14,10 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.billing.api.WebhookReceipt;
 import pro.keyhaven.billing.service.StripeWebhooks;
 
 /** Stripe's webhook endpoint: public, every event verified by its signature. */
+@Cancellable(false)
 @Path("/webhooks/stripe")
 @Tag(name = "webhooks", description = "Signed events from Stripe and GitHub")
 public class StripeWebhookResource {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.insights.api.InsightBody;
 import pro.keyhaven.insights.api.QueryAnswer;
 import pro.keyhaven.insights.api.QueryRequest;
@@ -33,6 +34,7 @@ import pro.keyhaven.shared.ratelimit.WriteBudget;
 import pro.keyhaven.shared.security.Caller;
 
 /** {@code /api/insights}: insights from rules and the CVE feed, questions, the risk ranking. */
+@Cancellable(false)
 @Path("/api/insights")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

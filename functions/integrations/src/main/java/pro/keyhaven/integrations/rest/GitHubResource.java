@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.integrations.api.GitHubBodies;
 import pro.keyhaven.integrations.api.GitHubBodies.GitHubConnectRequest;
 import pro.keyhaven.integrations.api.GitHubBodies.GitHubConnection;
@@ -47,6 +48,7 @@ import pro.keyhaven.shared.security.Caller;
  * (values sealed in the browser), sync records and deploy keys. GitHub's failures answer as errors
  * a person can act on (docs/api-notes.md, "Integrations").
  */
+@Cancellable(false)
 @Path("/api/integrations/github")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

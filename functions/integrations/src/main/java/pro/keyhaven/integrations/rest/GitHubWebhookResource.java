@@ -14,10 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.integrations.api.GitHubBodies.GitHubWebhookReceipt;
 import pro.keyhaven.integrations.service.GitHubWebhooks;
 
 /** GitHub's webhook endpoint: public, every delivery verified by its signature first. */
+@Cancellable(false)
 @Path("/webhooks/github")
 @Tag(name = "webhooks", description = "Signed events from Stripe and GitHub")
 public class GitHubWebhookResource {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.monitoring.api.AnomalyBody;
 import pro.keyhaven.monitoring.service.AnomalyService;
 import pro.keyhaven.shared.paging.Page;
@@ -21,6 +22,7 @@ import pro.keyhaven.shared.ratelimit.WriteBudget;
 import pro.keyhaven.shared.security.Caller;
 
 /** {@code /api/anomalies}: what the detectors found on the caller's keys. */
+@Cancellable(false)
 @Path("/api/anomalies")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.monitoring.api.HealthBody;
 import pro.keyhaven.monitoring.api.IngestTokenCreated;
 import pro.keyhaven.monitoring.api.IngestTokenItem;
@@ -39,6 +40,7 @@ import pro.keyhaven.shared.security.Caller;
  * A key's usage, health, rotation schedule and ingest tokens. The class path is the vault's ({@code
  * /api/keys}) so that both resources share one route tree where they are served together.
  */
+@Cancellable(false)
 @Path("/api/keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

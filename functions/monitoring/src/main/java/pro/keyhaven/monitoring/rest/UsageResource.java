@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.monitoring.api.Accepted;
 import pro.keyhaven.monitoring.api.UsageBatch;
 import pro.keyhaven.monitoring.service.IngestService;
@@ -24,6 +25,7 @@ import pro.keyhaven.shared.security.Caller;
  * {@code POST /api/usage}: usage reports from a signed-in user, or from an application holding a
  * key's ingest token ({@code Authorization: Bearer khi_...}), which opens nothing else.
  */
+@Cancellable(false)
 @Path("/api/usage")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "monitoring", description = "Usage, health scores, anomalies and ingest tokens")

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.notifications.api.NotificationView;
 import pro.keyhaven.notifications.api.PreferencesBody;
 import pro.keyhaven.notifications.service.NotificationService;
@@ -28,6 +29,7 @@ import pro.keyhaven.shared.ratelimit.WriteBudget;
 import pro.keyhaven.shared.security.Caller;
 
 /** The notifications API: the caller's in-app notifications and e-mail preferences. */
+@Cancellable(false)
 @Path("/api/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

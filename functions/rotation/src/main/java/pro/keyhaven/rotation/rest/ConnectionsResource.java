@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.rotation.api.RotationBodies.Connection;
 import pro.keyhaven.rotation.api.RotationBodies.ConnectionRequest;
 import pro.keyhaven.rotation.api.RotationBodies.Connections;
@@ -30,6 +31,7 @@ import pro.keyhaven.shared.ratelimit.WriteBudget;
 import pro.keyhaven.shared.security.Caller;
 
 /** {@code /api/connections}: provider connections for managed rotation (credentials write-only). */
+@Cancellable(false)
 @Path("/api/connections")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

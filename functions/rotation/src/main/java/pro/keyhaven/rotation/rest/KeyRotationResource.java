@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.rotation.api.RotationBodies.RotationAccepted;
 import pro.keyhaven.rotation.api.RotationBodies.RotationSettings;
 import pro.keyhaven.rotation.api.RotationBodies.RotationSettingsRequest;
@@ -36,6 +37,7 @@ import pro.keyhaven.shared.security.Caller;
  * {@code /api/keys/{id}/rotation*} and {@code PUT /api/keys/{id}/versions/{n}}: a key's managed
  * rotation, and a client's own encryption of a value the server sealed.
  */
+@Cancellable(false)
 @Path("/api/keys/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

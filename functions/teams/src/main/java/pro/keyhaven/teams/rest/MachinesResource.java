@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.shared.paging.Items;
 import pro.keyhaven.shared.ratelimit.WriteBudget;
 import pro.keyhaven.shared.security.Caller;
@@ -29,6 +30,7 @@ import pro.keyhaven.teams.api.MachineBodies.Machine;
 import pro.keyhaven.teams.service.MachineService;
 
 /** A team's machine identities for CI (admins only): create, list, revoke. */
+@Cancellable(false)
 @Path("/api/teams/{id}/machines")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.shared.paging.Items;
 import pro.keyhaven.shared.ratelimit.WriteBudget;
 import pro.keyhaven.shared.security.Caller;
@@ -38,6 +39,7 @@ import pro.keyhaven.teams.service.KeyRotationService;
 import pro.keyhaven.teams.service.TeamService;
 
 /** The teams API: teams, members and their wrapped team keys, and team-key rotation. */
+@Cancellable(false)
 @Path("/api/teams")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

@@ -61,16 +61,17 @@ public class KeyListing {
   public Uni<Rows> page(
       UUID caller, KeyFilter filter, KeySort.Order order, int offset, int size, ClientInfo client) {
     List<Object> params = new ArrayList<>();
-    String where = where(caller, filter, params);
     String pageCte =
-        "SELECT k.*, count(*) OVER () AS total_rows FROM api_keys k WHERE "
-            + where
-            + " ORDER BY "
-            + order.sql("k")
-            + " LIMIT "
-            + bind(params, size)
-            + " OFFSET "
-            + bind(params, offset);
+        byTagIndex(filter)
+            ? pageFromTagIndex(caller, filter, order, offset, size, params)
+            : "SELECT k.*, count(*) OVER () AS total_rows FROM api_keys k WHERE "
+                + where(caller, filter, params)
+                + " ORDER BY "
+                + order.sql("k")
+                + " LIMIT "
+                + bind(params, size)
+                + " OFFSET "
+                + bind(params, offset);
     // The page carries ciphertext, so the same statement audits it: one key.list entry per chain,
     // naming the keys it returned.
     int auditFrom = params.size() + 1;
@@ -107,21 +108,71 @@ public class KeyListing {
             });
   }
 
+  /** Live keys filtered by tag are found through {@code api_key_tags} (migration V22). */
+  private static boolean byTagIndex(KeyFilter filter) {
+    return filter.tag() != null && !filter.deleted();
+  }
+
+  /**
+   * The page of a tag-filtered list: the matching keys come from {@code api_key_tags}, whose rows
+   * carry what the visibility rule, the environment filter and the default order read, so the page
+   * and its total are read from the index alone; only the page's keys are then read from {@code
+   * api_keys}. A filter or an order on other columns (service, text, name…) joins {@code api_keys}
+   * for the matching keys first.
+   */
+  private String pageFromTagIndex(
+      UUID caller, KeyFilter filter, KeySort.Order order, int offset, int size, List<Object> p) {
+    boolean needsKeyColumns =
+        filter.service() != null || filter.q() != null || order.field() != KeySort.CREATED_AT;
+    StringBuilder w =
+        new StringBuilder(visibility.visible("t", bind(p, caller)))
+            .append(" AND t.deleted_at IS NULL AND t.tag = ")
+            .append(bind(p, filter.tag()));
+    if (filter.teamId() != null) {
+      w.append(" AND t.team_id = ").append(bind(p, filter.teamId()));
+    }
+    if (filter.environment() != null) {
+      w.append(" AND t.environment = ").append(bind(p, filter.environment()));
+    }
+    String matching;
+    if (needsKeyColumns) {
+      appendKeyFilters(w, filter, p);
+      matching = "SELECT k.* FROM api_key_tags t JOIN api_keys k ON k.id = t.key_id WHERE " + w;
+    } else {
+      matching = "SELECT t.key_id AS id, t.created_at FROM api_key_tags t WHERE " + w;
+    }
+    return "SELECT k.*, ids.total_rows FROM (SELECT m.id, count(*) OVER () AS total_rows FROM ("
+        + matching
+        + ") m ORDER BY "
+        + order.sql("m")
+        + " LIMIT "
+        + bind(p, size)
+        + " OFFSET "
+        + bind(p, offset)
+        + ") ids JOIN api_keys k ON k.id = ids.id";
+  }
+
   private String where(UUID caller, KeyFilter filter, List<Object> p) {
     StringBuilder w = new StringBuilder(visibility.visible("k", bind(p, caller)));
     if (filter.teamId() != null) {
       w.append(" AND k.team_id = ").append(bind(p, filter.teamId()));
     }
     w.append(filter.deleted() ? " AND k.deleted_at IS NOT NULL" : " AND k.deleted_at IS NULL");
-    if (filter.service() != null) {
-      w.append(" AND lower(k.service) = ")
-          .append(bind(p, filter.service().toLowerCase(Locale.ROOT)));
-    }
     if (filter.environment() != null) {
       w.append(" AND k.environment = ").append(bind(p, filter.environment()));
     }
     if (filter.tag() != null) {
       w.append(" AND k.tags @> ARRAY[").append(bind(p, filter.tag())).append("::text]");
+    }
+    appendKeyFilters(w, filter, p);
+    return w.toString();
+  }
+
+  /** The filters on columns only {@code api_keys k} has: service and the text search. */
+  private static void appendKeyFilters(StringBuilder w, KeyFilter filter, List<Object> p) {
+    if (filter.service() != null) {
+      w.append(" AND lower(k.service) = ")
+          .append(bind(p, filter.service().toLowerCase(Locale.ROOT)));
     }
     if (filter.q() != null) {
       String like = "%" + likeEscape(filter.q().toLowerCase(Locale.ROOT)) + "%";
@@ -130,7 +181,6 @@ public class KeyListing {
           .append(bind(p, like))
           .append(" ESCAPE '\\'");
     }
-    return w.toString();
   }
 
   /** Adds a bind value and answers its placeholder. */

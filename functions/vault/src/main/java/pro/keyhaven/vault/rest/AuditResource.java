@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
@@ -29,6 +30,7 @@ import pro.keyhaven.vault.service.AuditLogService;
 import pro.keyhaven.vault.service.AuditLogService.AuditFilter;
 
 /** The caller's audit trail and its chain verification. */
+@Cancellable(false)
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

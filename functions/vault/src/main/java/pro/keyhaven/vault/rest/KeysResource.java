@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.paging.Page;
 import pro.keyhaven.shared.paging.PageRequest;
@@ -44,6 +45,7 @@ import pro.keyhaven.vault.repository.KeySort;
 import pro.keyhaven.vault.service.KeyService;
 
 /** The keys API: ciphertext in, ciphertext out, with a strong {@code ETag} of the version. */
+@Cancellable(false)
 @Path("/api/keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
