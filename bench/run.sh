@@ -145,7 +145,7 @@ run_floor() { # sql-file clients -> RESULT line (pgbench alone, same server and 
         -D tenant="$BIG_ID" -D creator="$CREATE_ID" -f "$BENCH_DIR/$1" -l "$DB_NAME" 2>&1) || { echo "$out" >&2; return 1; }
   tps=$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' <<<"$out" | head -1)
   pcts=$(cat "$WORK"/pgbench_log.* | awk '{print $3/1000}' | sort -n | awk '{a[NR]=$1} END {printf "p50=%.2f p95=%.2f p99=%.2f", a[int(NR*0.5)], a[int(NR*0.95)], a[int(NR*0.99)]}')
-  echo "RESULT rps=$tps $pcts errors=0"
+  echo "RESULT rps=$(printf %.1f "$tps") $pcts errors=0"
 }
 
 if want latency; then
