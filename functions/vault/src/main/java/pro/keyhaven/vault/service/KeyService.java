@@ -31,6 +31,7 @@ import pro.keyhaven.vault.api.KeyBodies.RotateKeyRequest;
 import pro.keyhaven.vault.api.KeyBodies.UpdateKeyRequest;
 import pro.keyhaven.vault.repository.ApiKeyEntity;
 import pro.keyhaven.vault.repository.ApiKeyVersion;
+import pro.keyhaven.vault.repository.KeyCreates;
 import pro.keyhaven.vault.repository.KeyFilter;
 import pro.keyhaven.vault.repository.KeyListing;
 import pro.keyhaven.vault.repository.KeyReads;
@@ -51,6 +52,7 @@ public class KeyService {
   private final AuditWriter audit;
   private final TeamMembership membership;
   private final KeyReads reads;
+  private final KeyCreates creates;
   private final KeyListing listing;
   private final Entitlements entitlements;
   private final Clock clock;
@@ -59,12 +61,14 @@ public class KeyService {
       AuditWriter audit,
       TeamMembership membership,
       KeyReads reads,
+      KeyCreates creates,
       KeyListing listing,
       Entitlements entitlements,
       Clock clock) {
     this.audit = audit;
     this.membership = membership;
     this.reads = reads;
+    this.creates = creates;
     this.listing = listing;
     this.entitlements = entitlements;
     this.clock = clock;
@@ -152,6 +156,22 @@ public class KeyService {
     }
     Instant now = now();
     requireFuture(req.metadata().expiresAt(), now);
+    if (req.teamId() == null && !entitlements.enforced()) {
+      // A personal key with no plan to check: one statement. A taken id inserts nothing, and the
+      // general path below says why (taken by the caller, or unusable).
+      return creates
+          .insertPersonal(newKey(caller, req, now), client)
+          .chain(
+              stored ->
+                  stored != null
+                      ? Uni.createFrom().item(toBody(stored))
+                      : createInTransaction(caller, req, now, client));
+    }
+    return createInTransaction(caller, req, now, client);
+  }
+
+  private Uni<ApiKey> createInTransaction(
+      UUID caller, CreateKeyRequest req, Instant now, ClientInfo client) {
     return Panache.withTransaction(
             () ->
                 createRole(caller, req.teamId())
@@ -175,31 +195,34 @@ public class KeyService {
                                                         "ID_TAKEN", "A key with this id exists")
                                                     : invalidId()));
                           }
-                          ApiKeyEntity key = new ApiKeyEntity();
-                          key.id = req.id();
-                          key.userId = caller;
-                          key.teamId = req.teamId();
-                          key.service = req.service().trim();
-                          key.name = req.name().trim();
-                          key.encryptedValue = req.encryptedValue();
-                          key.iv = req.iv();
-                          key.valueFingerprint = req.valueFingerprint();
-                          applyMetadata(key, req.metadata());
-                          key.rotationSchedule =
-                              req.rotationSchedule() == null
-                                  ? null
-                                  : req.rotationSchedule().asMap();
-                          key.version = 1;
-                          key.exposed = false;
-                          key.createdAt = now;
-                          key.updatedAt = now;
-                          key.healthScore = HealthScore.of(key, now);
+                          ApiKeyEntity key = newKey(caller, req, now);
                           return key.persist()
                               .chain(() -> keepVersion(key, caller, now))
                               .chain(() -> record(caller, key, "key.create", Map.of(), client))
                               .replaceWith(key);
                         }))
         .map(this::toBody);
+  }
+
+  /** A new key at version 1, as the request describes it. */
+  private static ApiKeyEntity newKey(UUID caller, CreateKeyRequest req, Instant now) {
+    ApiKeyEntity key = new ApiKeyEntity();
+    key.id = req.id();
+    key.userId = caller;
+    key.teamId = req.teamId();
+    key.service = req.service().trim();
+    key.name = req.name().trim();
+    key.encryptedValue = req.encryptedValue();
+    key.iv = req.iv();
+    key.valueFingerprint = req.valueFingerprint();
+    applyMetadata(key, req.metadata());
+    key.rotationSchedule = req.rotationSchedule() == null ? null : req.rotationSchedule().asMap();
+    key.version = 1;
+    key.exposed = false;
+    key.createdAt = now;
+    key.updatedAt = now;
+    key.healthScore = HealthScore.of(key, now);
+    return key;
   }
 
   public Uni<ApiKey> update(
