@@ -82,7 +82,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -190,7 +190,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -289,7 +289,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -395,7 +395,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -501,7 +501,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -610,7 +610,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -717,7 +717,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -833,7 +833,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -929,7 +929,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -1016,7 +1016,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -1123,7 +1123,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -1221,7 +1221,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -1328,7 +1328,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -1435,7 +1435,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -1531,7 +1531,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -1665,7 +1665,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -1768,7 +1768,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -1851,7 +1851,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -1936,7 +1936,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -2161,7 +2161,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -2258,7 +2258,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -2366,7 +2366,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -2482,7 +2482,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -2567,7 +2567,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -2661,7 +2661,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -4017,7 +4017,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -4150,7 +4150,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -4256,7 +4256,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -4400,7 +4400,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -4492,7 +4492,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -4595,7 +4595,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -4701,7 +4701,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -4815,7 +4815,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -4922,7 +4922,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -5069,7 +5069,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -5195,7 +5195,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -5354,7 +5354,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -5458,7 +5458,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -5580,7 +5580,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -5708,7 +5708,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -5824,7 +5824,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -5939,7 +5939,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -6047,7 +6047,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -6156,7 +6156,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -6295,7 +6295,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -6379,7 +6379,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -6464,7 +6464,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -6571,7 +6571,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -6655,7 +6655,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -6738,7 +6738,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -6865,7 +6865,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -6959,7 +6959,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -7067,7 +7067,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -7191,7 +7191,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -7316,7 +7316,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -7421,7 +7421,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -7536,7 +7536,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -7626,7 +7626,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -7739,7 +7739,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -7823,7 +7823,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -7933,7 +7933,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -8017,7 +8017,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -8124,7 +8124,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -8219,7 +8219,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -8325,7 +8325,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -8408,7 +8408,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -8509,7 +8509,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -8593,7 +8593,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -8704,7 +8704,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -8845,7 +8845,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -8956,7 +8956,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -9060,7 +9060,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -9167,7 +9167,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -9270,7 +9270,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -9376,7 +9376,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -9490,7 +9490,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -9597,7 +9597,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -9700,7 +9700,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -9832,7 +9832,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -9948,7 +9948,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -10074,7 +10074,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -10209,7 +10209,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -10355,7 +10355,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -10438,7 +10438,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -10565,7 +10565,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -10668,7 +10668,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -10782,7 +10782,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -10881,7 +10881,7 @@ export interface paths {
                         "application/json": components["schemas"]["APIError"];
                     };
                 };
-                /** @description The database or Redis is briefly unreachable; retry after Retry-After seconds (INTERNAL_SERVER, SERVICE_UNAVAILABLE) */
+                /** @description The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the database's disk is full (STORAGE_FULL); retry after Retry-After seconds (INTERNAL_SERVER) */
                 503: {
                     headers: {
                         /** @description Seconds to wait before retrying */
@@ -10936,8 +10936,6 @@ export interface components {
         /**
          * @description The one error body every endpoint answers with
          * @example {
-         *       "message": "name: must not be blank",
-         *       "type": "VALIDATION",
          *       "request_id": "8c1d0e2f-4b5a-4c3d-9e8f-7a6b5c4d3e2f",
          *       "timestamp": "2026-01-31T12:00:00.000Z",
          *       "details": {
@@ -10945,7 +10943,9 @@ export interface components {
          *           "name": "must not be blank"
          *         }
          *       },
-         *       "code": "VALIDATION_FAILED"
+         *       "code": "VALIDATION_FAILED",
+         *       "message": "name: must not be blank",
+         *       "type": "VALIDATION"
          *     }
          */
         APIError: {

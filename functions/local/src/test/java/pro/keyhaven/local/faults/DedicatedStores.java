@@ -26,6 +26,7 @@ public class DedicatedStores extends PlatformTestResource {
   static final String DATABASE = "keyhaven";
 
   private static Path dataDir;
+  private static Path pgDir;
   private static int pgPort;
   private static int redisPort;
   private static Postgres postgres;
@@ -36,6 +37,7 @@ public class DedicatedStores extends PlatformTestResource {
     Map<String, String> config = new HashMap<>(super.start());
     try {
       dataDir = Files.createTempDirectory("keyhaven-faults");
+      pgDir = postgresDirectory(dataDir);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -65,9 +67,14 @@ public class DedicatedStores extends PlatformTestResource {
     }
   }
 
+  /** Where PostgreSQL keeps its data, under the fault tests' own directory {@code dataDir}. */
+  protected Path postgresDirectory(Path dataDir) throws IOException {
+    return dataDir.resolve("postgres");
+  }
+
   /** Starts (or starts again) the dedicated PostgreSQL on its data directory and port. */
   static synchronized void startPostgres() {
-    postgres = Postgres.embedded(dataDir.resolve("postgres"), pgPort);
+    postgres = Postgres.embedded(pgDir, pgPort);
   }
 
   /**
@@ -75,9 +82,7 @@ public class DedicatedStores extends PlatformTestResource {
    * Answers how many processes were killed.
    */
   static synchronized int crashPostgres() throws IOException {
-    long pid =
-        Long.parseLong(
-            Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).trim());
+    long pid = Long.parseLong(Files.readAllLines(pgDir.resolve("postmaster.pid")).get(0).trim());
     ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
     List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
     all.add(0, postmaster);
@@ -90,6 +95,27 @@ public class DedicatedStores extends PlatformTestResource {
     postgres.close();
     postgres = null;
     return all.size();
+  }
+
+  /**
+   * Whether the postmaster that the last start left is still running (PostgreSQL shuts itself down,
+   * for instance, when it cannot write its WAL).
+   */
+  static synchronized boolean postgresRunning() throws IOException {
+    Path pidFile = pgDir.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return false;
+    }
+    long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  /** Lets go of a PostgreSQL that exited by itself, so that it can be started again. */
+  static synchronized void forgetPostgres() {
+    if (postgres != null) {
+      postgres.close();
+      postgres = null;
+    }
   }
 
   /** A clean shutdown (pg_ctl stop, fast mode): open transactions are rolled back. */

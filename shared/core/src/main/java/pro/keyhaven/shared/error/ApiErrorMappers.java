@@ -77,9 +77,8 @@ public class ApiErrorMappers {
     String requestId = RequestIds.of(request);
     ApiException mapped = ErrorMapping.map(e);
     if (mapped != null && mapped.status() == 503) {
-      // A store is down: one line, not a stack trace per request while it is.
-      LOG.warnf(
-          "Answered 503, a store is unreachable [request_id=%s]: %s", requestId, rootCause(e));
+      // A store is down or its disk is full: one line, not a stack trace per request while it is.
+      LOG.warnf("Answered 503 %s [request_id=%s]: %s", mapped.code(), requestId, rootCause(e));
     } else if (mapped == null || mapped.status() >= 500) {
       LOG.errorf(e, "Unhandled failure [request_id=%s]", requestId);
       mapped = ErrorMapping.internal();

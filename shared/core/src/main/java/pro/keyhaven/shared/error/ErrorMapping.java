@@ -95,7 +95,11 @@ public final class ErrorMapping {
     TABLE.put(io.vertx.core.http.ConnectionPoolTooBusyException.class, t -> unavailable());
     TABLE.put(
         io.vertx.sqlclient.DatabaseException.class,
-        t -> unavailableState(((io.vertx.sqlclient.DatabaseException) t).getSqlState()));
+        t -> databaseState(((io.vertx.sqlclient.DatabaseException) t).getSqlState()));
+    // Hibernate Reactive turns the client's DatabaseException into a JDBC SQLException (inside its
+    // own JDBCException) that keeps only the message and the SQLSTATE.
+    TABLE.put(
+        java.sql.SQLException.class, t -> databaseState(((java.sql.SQLException) t).getSQLState()));
     TABLE.put(
         WebApplicationException.class,
         t -> fromStatus(((WebApplicationException) t).getResponse().getStatus()));
@@ -209,6 +213,24 @@ public final class ErrorMapping {
         UNAVAILABLE_RETRY_SECONDS);
   }
 
+  /** Seconds a client is told to wait while the database's disk is full. */
+  public static final long STORAGE_FULL_RETRY_SECONDS = 30;
+
+  /**
+   * 503 with {@code Retry-After}: the database could not write because its disk is full (PostgreSQL
+   * {@code 53100 disk_full}). Nothing was written; the request may be sent again once space is
+   * freed.
+   */
+  public static ApiException storageFull() {
+    return new ApiException(
+        503,
+        ErrorType.INTERNAL_SERVER,
+        "STORAGE_FULL",
+        "The database's disk is full, so nothing was saved; free disk space, then retry",
+        Map.of("retry_after_seconds", STORAGE_FULL_RETRY_SECONDS),
+        STORAGE_FULL_RETRY_SECONDS);
+  }
+
   /**
    * Failures the Vert.x clients raise as bare exceptions (no class of their own) when their
    * connection goes away under a request.
@@ -246,9 +268,13 @@ public final class ErrorMapping {
 
   /**
    * PostgreSQL's own answers that mean "not now": connection exceptions (08), shutting down or
-   * starting up (57P01-57P03), too many connections (53300).
+   * starting up (57P01-57P03), too many connections (53300); and a full disk (53100), which needs
+   * someone to free space first.
    */
-  private static ApiException unavailableState(String state) {
+  private static ApiException databaseState(String state) {
+    if ("53100".equals(state)) {
+      return storageFull();
+    }
     if (state != null
         && (state.startsWith("08")
             || state.equals("57P01")

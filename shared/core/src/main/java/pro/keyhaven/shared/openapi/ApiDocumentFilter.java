@@ -172,8 +172,9 @@ public class ApiDocumentFilter implements OASFilter {
         error(
             responses,
             "503",
-            "The database or Redis is briefly unreachable; retry after Retry-After seconds"
-                + " (INTERNAL_SERVER, SERVICE_UNAVAILABLE)");
+            "The database or Redis is briefly unreachable (SERVICE_UNAVAILABLE), or the"
+                + " database's disk is full (STORAGE_FULL); retry after Retry-After seconds"
+                + " (INTERNAL_SERVER)");
     if (unavailable.getHeaders() == null || !unavailable.getHeaders().containsKey("Retry-After")) {
       unavailable.addHeader(
           "Retry-After",
