@@ -85,7 +85,9 @@ public class SnapStartPriming implements Resource {
   public SnapStartPriming(ObjectMapper platform, Instance<Pool> pools) {
     this(
         new ApiObjectMapper(platform).getContext(Object.class),
-        () -> pools.isResolvable() ? pools.get().size() : 0);
+        // Every Pool bean of the default datasource (the same pool may be offered as more than one
+        // type): the most connections any of them holds.
+        () -> pools.stream().mapToInt(Pool::size).max().orElse(0));
   }
 
   /**
