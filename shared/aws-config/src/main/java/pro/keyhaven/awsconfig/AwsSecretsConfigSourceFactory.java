@@ -75,6 +75,14 @@ public class AwsSecretsConfigSourceFactory implements ConfigSourceFactory {
     if (idleTimeout != null) {
       out.put("quarkus.datasource.reactive.idle-timeout", idleTimeout);
     }
+    // SnapStart (Lambda sets AWS_LAMBDA_INITIALIZATION_TYPE=snap-start): the application starts
+    // when a version is published, and is snapshotted. Hibernate's startup schema check would
+    // leave a database connection in the pool, frozen into the snapshot and dead in every
+    // environment restored from it (SnapStartPriming refuses such a snapshot), so it is skipped
+    // there; the mapping is still checked by every module's tests and at the local server's start.
+    if ("snap-start".equals(value(context, "aws.lambda.initialization-type"))) {
+      out.put("quarkus.hibernate-orm.schema-management.strategy", "none");
+    }
     String redisHost = value(context, "keyhaven.redis.host");
     if (redisHost != null) {
       String port = value(context, "keyhaven.redis.port");

@@ -152,6 +152,29 @@ class AwsSecretsConfigSourceTests {
   }
 
   @Test
+  void aSnapStartInitSkipsTheStartupSchemaCheckThatWouldPoolAConnection() {
+    Map<String, String> snapStart =
+        props(
+            new AwsSecretsConfigSourceFactory()
+                .getConfigSources(
+                    context(
+                        Map.of(
+                            "keyhaven.mode", "aws",
+                            "aws.lambda.initialization-type", "snap-start"))));
+    assertThat(snapStart).containsEntry("quarkus.hibernate-orm.schema-management.strategy", "none");
+
+    Map<String, String> onDemand =
+        props(
+            new AwsSecretsConfigSourceFactory()
+                .getConfigSources(
+                    context(
+                        Map.of(
+                            "keyhaven.mode", "aws",
+                            "aws.lambda.initialization-type", "on-demand"))));
+    assertThat(onDemand).doesNotContainKey("quarkus.hibernate-orm.schema-management.strategy");
+  }
+
+  @Test
   void theLlmKeyComesFromItsSecretAsJsonOrBare() {
     secrets.put("arn:llm-json", "{\"api_key\":\"sk-llm-1\"}");
     secrets.put("arn:llm-bare", "sk-llm-2\n");

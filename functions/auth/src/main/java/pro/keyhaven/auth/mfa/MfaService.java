@@ -36,6 +36,7 @@ import pro.keyhaven.shared.notify.NotificationKind;
 import pro.keyhaven.shared.notify.Notifier;
 import pro.keyhaven.shared.ratelimit.RateLimiter;
 import pro.keyhaven.shared.security.ClientInfo;
+import pro.keyhaven.shared.snapstart.SnapshotRandoms;
 import pro.keyhaven.shared.time.Clocks;
 
 /**
@@ -54,7 +55,7 @@ public class MfaService {
 
   static final int RECOVERY_CODES = 10;
   private static final String RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final SecureRandom RANDOM = SnapshotRandoms.held();
 
   private final TotpSecretSealer sealer;
   private final VerifierHasher hasher;

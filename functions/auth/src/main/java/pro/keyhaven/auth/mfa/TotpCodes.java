@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import javax.crypto.spec.SecretKeySpec;
+import pro.keyhaven.shared.snapstart.SnapshotRandoms;
 
 /**
  * RFC 6238 codes (HMAC-SHA-1, 6 digits, 30-second steps) through java-otp's generator. A code
@@ -24,7 +25,7 @@ public final class TotpCodes {
 
   private static final int SECRET_BYTES = 20;
   private static final String ALGORITHM = "HmacSHA1";
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final SecureRandom RANDOM = SnapshotRandoms.held();
 
   private TotpCodes() {}
 

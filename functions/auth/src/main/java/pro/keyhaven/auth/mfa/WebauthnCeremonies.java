@@ -47,6 +47,7 @@ import pro.keyhaven.shared.audit.AuditEvent;
 import pro.keyhaven.shared.audit.AuditWriter;
 import pro.keyhaven.shared.error.ApiException;
 import pro.keyhaven.shared.security.ClientInfo;
+import pro.keyhaven.shared.snapstart.SnapshotRandoms;
 
 /**
  * The WebAuthn ceremonies, checked by webauthn4j: challenges (stored as their SHA-256, short-lived,
@@ -58,7 +59,7 @@ import pro.keyhaven.shared.security.ClientInfo;
 public class WebauthnCeremonies {
 
   private static final Logger LOG = Logger.getLogger(WebauthnCeremonies.class);
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final SecureRandom RANDOM = SnapshotRandoms.held();
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder B64_DECODE = Base64.getUrlDecoder();
 

@@ -19,7 +19,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Accounts {
 
-  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+  private static final java.security.SecureRandom RANDOM =
+      pro.keyhaven.shared.snapstart.SnapshotRandoms.held();
 
   /** The readable part of an account. */
   public record Account(UUID id, String email, String subscriptionTier) {}

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import pro.keyhaven.shared.snapstart.SnapshotRandoms;
 
 /**
  * The secret part of a machine token: made when the identity is created (teams), checked when the
@@ -17,7 +18,7 @@ public final class MachineSecrets {
   /** The secret's text form: 43 characters of URL-safe base64. */
   public static final String PATTERN = "^[A-Za-z0-9_-]{43}$";
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final SecureRandom RANDOM = SnapshotRandoms.held();
 
   private MachineSecrets() {}
 
