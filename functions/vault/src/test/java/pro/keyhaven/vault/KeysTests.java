@@ -262,6 +262,61 @@ class KeysTests {
         .statusCode(400);
   }
 
+  @Test
+  void aNewKeyKeepsEverythingItWasCreatedWith() {
+    Account a = TestAccounts.create("fields");
+    Map<String, Object> body = TestKeys.body(a.id(), "Twilio", "sms sender", "AC-1");
+    body.put("rotation_schedule", Map.of("interval_days", 30, "mode", "remind"));
+    body.put(
+        "metadata",
+        Map.of(
+            "environment",
+            "staging",
+            "tags",
+            List.of("sms"),
+            "permissions",
+            List.of("messages:write"),
+            "description",
+            "outbound texts",
+            "expires_at",
+            Instant.now().plus(90, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString()));
+    JsonPath created = create(a, body);
+    JsonPath read =
+        as(a).get("/api/keys/" + body.get("id")).then().statusCode(200).extract().jsonPath();
+    for (JsonPath k : List.of(created, read)) {
+      assertThat(k.getInt("rotation_schedule.interval_days")).isEqualTo(30);
+      assertThat(k.getString("rotation_schedule.mode")).isEqualTo("remind");
+      assertThat(k.getList("metadata.permissions")).containsExactly("messages:write");
+      assertThat(k.getString("metadata.description")).isEqualTo("outbound texts");
+      assertThat(k.getString("metadata.expires_at")).isNotNull();
+      assertThat(k.getInt("version")).isEqualTo(1);
+    }
+    assertThat(read.getString("created_at")).isEqualTo(created.getString("created_at"));
+    assertThat(read.getString("metadata.expires_at"))
+        .isEqualTo(created.getString("metadata.expires_at"));
+    // Its first version is kept, and its creation audited once.
+    assertThat(
+            PlatformTestResource.database()
+                .query(
+                    "SELECT 1 FROM api_key_versions WHERE key_id = ?::uuid AND version = 1",
+                    body.get("id")))
+        .hasSize(1);
+    assertThat(
+            PlatformTestResource.database()
+                .query(
+                    "SELECT 1 FROM audit_logs WHERE resource_id = ? AND action = 'key.create'",
+                    body.get("id")))
+        .hasSize(1);
+    // The same id again is taken (the caller's own key): 409, nothing changed.
+    as(a).body(body).post("/api/keys").then().statusCode(409).body("code", equalTo("ID_TAKEN"));
+    assertThat(
+            PlatformTestResource.database()
+                .query(
+                    "SELECT 1 FROM audit_logs WHERE resource_id = ? AND action = 'key.create'",
+                    body.get("id")))
+        .hasSize(1);
+  }
+
   /** Ids of the live keys a tag (and optionally an environment) filter lists, all pages. */
   private static List<String> taggedIds(Account a, String tag, String environment) {
     RequestSpecification q = as(a).queryParam("tag", tag).queryParam("size", 2);
