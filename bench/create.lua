@@ -1,28 +1,13 @@
 -- POST /api/keys: a new key (client-made UUID v4, ciphertext-shaped value) per request.
 local token = os.getenv("BENCH_TOKEN")
-local ct = "q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJCrze8SNFZ4kKvN7xI0VniQ"
-local iv = "AAECAwQFBgcICQoL"
+dofile(os.getenv("BENCH_DIR") .. "/keys.lua")
 
 function init(args)
   math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
 end
 
-local function uuid4()
-  local t = {}
-  for i = 1, 16 do t[i] = math.random(0, 255) end
-  t[7] = (t[7] % 16) + 64
-  t[9] = (t[9] % 64) + 128
-  local h = {}
-  for i = 1, 16 do h[i] = string.format("%02x", t[i]) end
-  local s = table.concat(h)
-  return s:sub(1, 8) .. "-" .. s:sub(9, 12) .. "-" .. s:sub(13, 16) .. "-" .. s:sub(17, 20) .. "-" .. s:sub(21, 32)
-end
-
 function request()
-  local body = '{"id":"' .. uuid4() .. '","service":"Stripe","name":"bench key","encrypted_value":"'
-    .. ct .. '","iv":"' .. iv .. '","metadata":{"environment":"staging","tags":["bench"]}}'
-  return wrk.format("POST", "/api/keys",
-    { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }, body)
+  return create_request(token, "bench key", "bench")
 end
 
 dofile(os.getenv("BENCH_DIR") .. "/report.lua")

@@ -4,11 +4,9 @@
 local ids = {}
 local token = os.getenv("BENCH_TOKEN")
 local writer = os.getenv("BENCH_WRITER_TOKEN")
-local ct = "q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJCrze8SNFZ4kKvN7xI0VniQ"
-local iv = "AAECAwQFBgcICQoL"
 local slots = 0
 local acked
-local answered = { read = 0, list = 0, create = 0 }
+dofile(os.getenv("BENCH_DIR") .. "/keys.lua")
 
 function setup(thread)
   slots = slots + 1
@@ -21,17 +19,6 @@ function init(args)
   acked = io.open(os.getenv("BENCH_ACKED") .. "/" .. slot .. ".txt", "w")
 end
 
-local function uuid4()
-  local t = {}
-  for i = 1, 16 do t[i] = math.random(0, 255) end
-  t[7] = (t[7] % 16) + 64
-  t[9] = (t[9] % 64) + 128
-  local h = {}
-  for i = 1, 16 do h[i] = string.format("%02x", t[i]) end
-  local s = table.concat(h)
-  return s:sub(1, 8) .. "-" .. s:sub(9, 12) .. "-" .. s:sub(13, 16) .. "-" .. s:sub(17, 20) .. "-" .. s:sub(21, 32)
-end
-
 function request()
   local r = math.random(100)
   if r <= 60 then
@@ -41,10 +28,7 @@ function request()
     return wrk.format("GET", "/api/keys?environment=production&tag=t" .. math.random(0, 49)
       .. "&size=50&page=" .. math.random(0, 5), { ["Authorization"] = "Bearer " .. token })
   end
-  local body = '{"id":"' .. uuid4() .. '","service":"Stripe","name":"load key","encrypted_value":"'
-    .. ct .. '","iv":"' .. iv .. '","metadata":{"environment":"staging","tags":["load"]}}'
-  return wrk.format("POST", "/api/keys",
-    { ["Authorization"] = "Bearer " .. writer, ["Content-Type"] = "application/json" }, body)
+  return create_request(writer, "load key", "load")
 end
 
 function response(status, headers, body)
