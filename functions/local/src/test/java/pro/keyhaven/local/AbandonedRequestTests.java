@@ -21,9 +21,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
@@ -31,6 +28,7 @@ import org.jboss.jandex.Index;
 import org.jboss.jandex.IndexReader;
 import org.jboss.resteasy.reactive.server.Cancellable;
 import org.junit.jupiter.api.Test;
+import pro.keyhaven.testsupport.CapturedLog;
 import pro.keyhaven.testsupport.PlatformTestResource;
 import pro.keyhaven.testsupport.TestAccounts;
 import pro.keyhaven.testsupport.TestAccounts.Account;
@@ -129,7 +127,7 @@ class AbandonedRequestTests {
         last = now;
       }
     } finally {
-      log.stop();
+      log.close();
     }
 
     // Each create is whole (key, first version, key.create entry) or absent; none half-done.
@@ -220,45 +218,5 @@ class AbandonedRequestTests {
 
   private static int rows(String sql, Object... args) {
     return PlatformTestResource.database().query(sql, args).size();
-  }
-
-  /** What the server logs at WARN and above while it runs (JBoss LogManager is the JUL manager). */
-  private static final class CapturedLog extends Handler {
-    private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-
-    static CapturedLog start() {
-      CapturedLog handler = new CapturedLog();
-      handler.setLevel(Level.WARNING);
-      java.util.logging.Logger.getLogger("").addHandler(handler);
-      return handler;
-    }
-
-    void stop() {
-      java.util.logging.Logger.getLogger("").removeHandler(this);
-    }
-
-    List<String> lines() {
-      synchronized (lines) {
-        return List.copyOf(lines);
-      }
-    }
-
-    @Override
-    public void publish(LogRecord record) {
-      if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-        Throwable thrown = record.getThrown();
-        Object[] params = record.getParameters();
-        lines.add(
-            record.getMessage()
-                + (params == null ? "" : " " + java.util.Arrays.toString(params))
-                + (thrown == null ? "" : " " + thrown));
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
   }
 }

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import pro.keyhaven.rotation.PostgresRotationTests.Captured;
 import pro.keyhaven.rotation.PostgresRotationTests.Vault;
 import pro.keyhaven.rotation.ProviderStandIn.Key;
 import pro.keyhaven.rotation.service.RotationEngine;
 import pro.keyhaven.shared.crypto.HpkeSeal;
+import pro.keyhaven.testsupport.CapturedLog;
 import pro.keyhaven.testsupport.PlatformTestResource;
 import pro.keyhaven.testsupport.TestKeys;
 
@@ -282,9 +282,7 @@ class HttpRotationTests {
   @ValueSource(strings = {"aws-iam", "openai", "sendgrid", "twilio", "webhook"})
   void aRotationCreatesTestsSealsAndRevokesTheOldKeyAfterGraceLeavingNoPlaintext(String provider)
       throws Exception {
-    Captured logs = new Captured();
-    java.util.logging.Logger.getLogger("").addHandler(logs);
-    try {
+    try (CapturedLog logs = CapturedLog.start()) {
       Fixture f = fixture(provider, 24);
       assertThat(works(f, f.initial().value())).isTrue();
 
@@ -341,8 +339,8 @@ class HttpRotationTests {
       assertThat(secret).isNotEmpty();
       String dump = db().dumpAllTables();
       String cache = redisDump();
-      String logged = String.join("\n", logs.lines);
-      assertThat(logs.lines).isNotEmpty();
+      String logged = String.join("\n", logs.lines());
+      assertThat(logs.lines()).isNotEmpty();
       for (String s2 : secrets) {
         String tail = s2.substring(s2.indexOf(':') + 1);
         assertThat(dump).doesNotContain(tail);
@@ -364,8 +362,6 @@ class HttpRotationTests {
               "key.rotation_created",
               "key.rotated",
               "key.rotation_old_revoked");
-    } finally {
-      java.util.logging.Logger.getLogger("").removeHandler(logs);
     }
   }
 

@@ -24,6 +24,7 @@ import pro.keyhaven.rotation.service.RotationEngine;
 import pro.keyhaven.shared.crypto.HpkeSeal;
 import pro.keyhaven.shared.github.GitHubTokens;
 import pro.keyhaven.shared.github.SealedBox;
+import pro.keyhaven.testsupport.CapturedLog;
 import pro.keyhaven.testsupport.PlatformTestResource;
 import pro.keyhaven.testsupport.TestAccounts;
 import pro.keyhaven.testsupport.TestAccounts.Account;
@@ -46,32 +47,6 @@ class PostgresRotationTests {
   @Inject GitHubTokens githubTokens;
 
   @Inject io.quarkus.redis.datasource.RedisDataSource redis;
-
-  /** Every log record of the run, to prove no value reaches a log line. */
-  static final class Captured extends java.util.logging.Handler {
-    final java.util.concurrent.ConcurrentLinkedQueue<String> lines =
-        new java.util.concurrent.ConcurrentLinkedQueue<>();
-
-    @Override
-    public void publish(java.util.logging.LogRecord r) {
-      StringBuilder b = new StringBuilder(String.valueOf(r.getMessage()));
-      if (r.getParameters() != null) {
-        for (Object p : r.getParameters()) {
-          b.append(' ').append(p);
-        }
-      }
-      for (Throwable t = r.getThrown(); t != null; t = t.getCause()) {
-        b.append(' ').append(t);
-      }
-      lines.add(b.toString());
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  }
 
   /** Every string value in this run's Redis, with its key. */
   String redisDump() {
@@ -243,16 +218,12 @@ class PostgresRotationTests {
   @Test
   void aRotationMakesTheIdleRolesPasswordSealsItToTheVaultAndRevokesTheOldAfterGrace()
       throws Exception {
-    Captured logs = new Captured();
-    java.util.logging.Logger.getLogger("").addHandler(logs);
-    try {
+    try (CapturedLog logs = CapturedLog.start()) {
       rotateAndRevoke(logs);
-    } finally {
-      java.util.logging.Logger.getLogger("").removeHandler(logs);
     }
   }
 
-  void rotateAndRevoke(Captured logs) throws Exception {
+  void rotateAndRevoke(CapturedLog logs) throws Exception {
     Fixture f = fixture("pg-rotate", 24);
     assertThat(works(f.roleA(), "initialA1")).isTrue();
 
@@ -331,8 +302,8 @@ class PostgresRotationTests {
     String dump = db().dumpAllTables();
     assertThat(dump).doesNotContain(fresh).doesNotContain(passwordOf(second));
     assertThat(redisDump()).doesNotContain(fresh).doesNotContain(passwordOf(second));
-    assertThat(logs.lines).isNotEmpty();
-    assertThat(String.join("\n", logs.lines))
+    assertThat(logs.lines()).isNotEmpty();
+    assertThat(String.join("\n", logs.lines()))
         .doesNotContain(fresh)
         .doesNotContain(passwordOf(second));
     // Every step is audited on the key.
