@@ -74,6 +74,23 @@ async function axeProblems(page, where) {
 const sideways = (page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
+/**
+ * Waits (at most 5 s) until every chart's canvas fits its box again: Chart.js redraws a frame or
+ * more after the viewport changes, later still on a busy machine, and a screenshot taken before
+ * shows the old size.
+ */
+const chartsFit = (page) =>
+  page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('.chart-canvas canvas')].every(
+          (c) => c.getBoundingClientRect().width <= c.parentElement.clientWidth + 1,
+        ),
+      null,
+      { timeout: 5000 },
+    )
+    .catch(() => {});
+
 const results = [];
 const openPages = [];
 /** `npm run e2e -- --only WORD`: only the journeys whose name holds WORD. */
@@ -193,6 +210,7 @@ async function atBothWidths(page, fn) {
     ['375', MOBILE],
   ]) {
     await page.setViewportSize(viewport);
+    await chartsFit(page);
     await fn(label);
   }
   await page.setViewportSize(DESKTOP);
