@@ -32,9 +32,16 @@ class VisibilityRuleTests {
   @Alternative
   @ApplicationScoped
   public static class HideEverything extends KeyVisibility {
+    // The rule's two halves: visible() is their disjunction, and the tag-filtered list reads
+    // each half on its own.
     @Override
-    public String visible(String alias, String caller) {
-      return "(CAST(" + caller + " AS uuid) IS NULL AND " + super.visible(alias, caller) + ")";
+    public String personal(String alias, String caller) {
+      return "(CAST(" + caller + " AS uuid) IS NULL AND " + super.personal(alias, caller) + ")";
+    }
+
+    @Override
+    public String throughTeam(String alias, String caller) {
+      return "(CAST(" + caller + " AS uuid) IS NULL AND " + super.throughTeam(alias, caller) + ")";
     }
 
     @Override

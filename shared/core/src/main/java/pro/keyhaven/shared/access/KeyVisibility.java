@@ -17,13 +17,21 @@ public class KeyVisibility {
   public String visible(String alias, String caller) {
     // The caller's teams are an init plan, read once per statement, so the owner-scoped and
     // team-scoped indexes both stay usable.
-    return "(("
-        + alias
-        + ".team_id IS NULL AND "
-        + alias
-        + ".user_id = "
-        + caller
-        + ") OR ("
+    return "(" + personal(alias, caller) + " OR " + throughTeam(alias, caller) + ")";
+  }
+
+  /**
+   * The half of {@link #visible} that admits the caller's personal keys. The two halves never admit
+   * the same row, so a statement may read each through its own index and append the results ({@code
+   * UNION ALL}).
+   */
+  public String personal(String alias, String caller) {
+    return "(" + alias + ".team_id IS NULL AND " + alias + ".user_id = " + caller + ")";
+  }
+
+  /** The half of {@link #visible} that admits the keys of the caller's teams. */
+  public String throughTeam(String alias, String caller) {
+    return "("
         + alias
         + ".team_id = ANY(ARRAY(SELECT vm.team_id FROM team_members vm WHERE vm.status = 'confirmed' AND vm.user_id = "
         + caller
@@ -31,7 +39,7 @@ public class KeyVisibility {
         + teamPolicyMet("vm.team_id", caller)
         + ")) AND "
         + inMachineScope(alias, caller)
-        + "))";
+        + ")";
   }
 
   /**
