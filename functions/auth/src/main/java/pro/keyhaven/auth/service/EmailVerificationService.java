@@ -22,6 +22,7 @@ import pro.keyhaven.shared.notify.NotificationKind;
 import pro.keyhaven.shared.notify.Notifier;
 import pro.keyhaven.shared.notify.NotifyConfig;
 import pro.keyhaven.shared.security.ClientInfo;
+import pro.keyhaven.shared.snapstart.SnapshotRandoms;
 import pro.keyhaven.shared.time.Clocks;
 
 /**
@@ -33,7 +34,7 @@ import pro.keyhaven.shared.time.Clocks;
 public class EmailVerificationService {
 
   static final Duration VALID_FOR = Duration.ofHours(48);
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final SecureRandom RANDOM = SnapshotRandoms.held();
 
   private final EmailVerificationPolicy policy;
   private final Notifier notifier;

@@ -6,11 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import pro.keyhaven.shared.snapstart.SnapshotRandoms;
 
 /** Random opaque tokens and their stored digests. */
 public final class Secrets {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final SecureRandom RANDOM = SnapshotRandoms.held();
 
   private Secrets() {}
 

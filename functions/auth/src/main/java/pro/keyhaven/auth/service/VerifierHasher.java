@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import pro.keyhaven.auth.config.AuthConfig;
+import pro.keyhaven.shared.snapstart.SnapshotRandoms;
 
 /**
  * Argon2id over the client's auth hash. The parameters are stored with each verifier so they can be
@@ -18,7 +19,7 @@ public class VerifierHasher {
   private static final int SALT_BYTES = 16;
 
   private final AuthConfig config;
-  private final SecureRandom random = new SecureRandom();
+  private final SecureRandom random = SnapshotRandoms.held();
 
   public VerifierHasher(AuthConfig config) {
     this.config = config;

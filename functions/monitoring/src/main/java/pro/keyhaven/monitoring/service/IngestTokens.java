@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import pro.keyhaven.shared.snapstart.SnapshotRandoms;
 
 /**
  * Per-key ingest tokens: {@code khi_} and 32 random bytes (base64url), so they never look like an
@@ -16,7 +17,7 @@ public final class IngestTokens {
 
   public static final String PREFIX = "khi_";
   private static final Pattern FORMAT = Pattern.compile("^khi_[A-Za-z0-9_-]{43}$");
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final SecureRandom RANDOM = SnapshotRandoms.held();
 
   private IngestTokens() {}
 

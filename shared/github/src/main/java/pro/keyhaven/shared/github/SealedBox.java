@@ -11,6 +11,7 @@ import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.crypto.params.ParametersWithIV;
 import org.bouncycastle.math.ec.rfc7748.X25519;
 import org.bouncycastle.util.Pack;
+import pro.keyhaven.shared.snapstart.SnapshotRandoms;
 
 /**
  * libsodium's sealed box ({@code crypto_box_seal}), the format GitHub requires for Actions secrets:
@@ -24,7 +25,7 @@ public final class SealedBox {
   public static final int KEY_BYTES = 32;
   public static final int OVERHEAD = KEY_BYTES + 16;
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final SecureRandom RANDOM = SnapshotRandoms.held();
 
   private SealedBox() {}
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import pro.keyhaven.shared.error.ApiException;
+import pro.keyhaven.shared.snapstart.SnapshotRandoms;
 
 /**
  * PostgreSQL role passwords by <b>alternating two roles</b> (AWS Secrets Manager's "alternating
@@ -39,7 +40,7 @@ public class PostgresRotator implements Rotator {
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-  private final SecureRandom random = new SecureRandom();
+  private final SecureRandom random = SnapshotRandoms.held();
   private final Vertx vertx;
   private final ProviderHosts hosts;
 

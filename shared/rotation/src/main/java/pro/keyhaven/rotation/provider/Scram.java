@@ -9,6 +9,7 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
+import pro.keyhaven.shared.snapstart.SnapshotRandoms;
 
 /**
  * PostgreSQL's SCRAM-SHA-256 password verifier (RFC 5802/7677, the form {@code pg_authid} keeps). A
@@ -19,7 +20,7 @@ public final class Scram {
 
   public static final int ITERATIONS = 4096;
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final SecureRandom RANDOM = SnapshotRandoms.held();
 
   private Scram() {}
 
