@@ -5,7 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import org.jboss.logging.Logger;
 import pro.keyhaven.embedded.Postgres;
@@ -29,6 +34,7 @@ final class LocalServices implements AutoCloseable {
   private final Path signingKey;
   private final Path publicKey;
   private final String decoySecret;
+  private ScheduledExecutorService watchdog;
 
   private LocalServices(
       Postgres postgres,
@@ -109,10 +115,65 @@ final class LocalServices implements AutoCloseable {
         new LocalServices(postgres, database, redis, signingKey, publicKey, decoySecret);
     services.auditAnchors = dataDir.resolve("audit-anchors");
     services.envelopeKeyset = keys.resolve("envelope-keyset.json");
+    if (postgres.isEmbedded()) {
+      services.watchPostgres(Duration.ofSeconds(5));
+    }
     return services;
   }
 
-  /** Hands the settings to the server's configuration (system properties). */
+  /**
+   * Starts the embedded PostgreSQL again whenever it has stopped by itself (killed, or shut down
+   * because it could not write its WAL on a full disk), checking every {@code every}: the server's
+   * pool reconnects by itself, so the vault comes back without a restart of the local server. While
+   * a start keeps failing (the disk is still full) it is tried again at the next check, logged once
+   * a minute at most.
+   */
+  void watchPostgres(Duration every) {
+    watchdog =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "keyhaven-postgres-watchdog");
+              t.setDaemon(true);
+              return t;
+            });
+    AtomicLong lastFailureLog = new AtomicLong();
+    watchdog.scheduleWithFixedDelay(
+        () -> {
+          if (postgres.isRunning()) {
+            return;
+          }
+          LOG.warn("The embedded PostgreSQL has stopped; starting it again on the same data");
+          try {
+            postgres.restartIfStopped();
+          } catch (RuntimeException e) {
+            long now = System.nanoTime();
+            if (now - lastFailureLog.get() > Duration.ofMinutes(1).toNanos()
+                || lastFailureLog.get() == 0) {
+              lastFailureLog.set(now);
+              LOG.errorf(
+                  "The embedded PostgreSQL does not start (%s); is its disk full? Trying again"
+                      + " every %d s",
+                  rootMessage(e), every.toSeconds());
+            }
+          }
+        },
+        every.toMillis(),
+        every.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.toString();
+  }
+
+  Postgres postgres() {
+    return postgres;
+  }
+
   /** Where the sealed audit chains are exported (the data directory's audit-anchors). */
   private Path auditAnchors;
 
@@ -122,6 +183,7 @@ final class LocalServices implements AutoCloseable {
    */
   private Path envelopeKeyset;
 
+  /** Hands the settings to the server's configuration (system properties). */
   void publishTo(BiConsumer<String, String> property) {
     if (auditAnchors != null) {
       property.accept("keyhaven.audit.anchor-dir", auditAnchors.toString());
@@ -201,6 +263,9 @@ final class LocalServices implements AutoCloseable {
 
   @Override
   public void close() {
+    if (watchdog != null) {
+      watchdog.shutdownNow();
+    }
     if (redis != null) {
       redis.close();
     }

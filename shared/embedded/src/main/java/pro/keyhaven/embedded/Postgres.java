@@ -2,6 +2,7 @@ package pro.keyhaven.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,19 +22,27 @@ public final class Postgres implements AutoCloseable {
   private final int port;
   private final String user;
   private final String password;
-  private final EmbeddedPostgres embedded;
+  private final Path dataDirectory;
+  private volatile EmbeddedPostgres embedded;
 
-  private Postgres(String host, int port, String user, String password, EmbeddedPostgres embedded) {
+  private Postgres(
+      String host,
+      int port,
+      String user,
+      String password,
+      Path dataDirectory,
+      EmbeddedPostgres embedded) {
     this.host = host;
     this.port = port;
     this.user = user;
     this.password = password;
+    this.dataDirectory = dataDirectory;
     this.embedded = embedded;
   }
 
   /** Connects to the given server if it answers within a second or two. */
   public static Postgres external(String host, int port, String user, String password) {
-    Postgres pg = new Postgres(host, port, user, password, null);
+    Postgres pg = new Postgres(host, port, user, password, null, null);
     try (Connection ignored = pg.connect("postgres")) {
       return pg;
     } catch (SQLException e) {
@@ -52,6 +61,12 @@ public final class Postgres implements AutoCloseable {
    * purpose.
    */
   public static Postgres embedded(Path dataDirectory, int port) {
+    EmbeddedPostgres pg = start(dataDirectory, port);
+    LOG.infof("Started embedded PostgreSQL on port %d", pg.getPort());
+    return new Postgres("localhost", pg.getPort(), "postgres", "", dataDirectory, pg);
+  }
+
+  private static EmbeddedPostgres start(Path dataDirectory, int port) {
     boolean durable = dataDirectory != null;
     try {
       EmbeddedPostgres.Builder builder =
@@ -66,12 +81,50 @@ public final class Postgres implements AutoCloseable {
       if (dataDirectory != null) {
         builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
       }
-      EmbeddedPostgres pg = builder.start();
-      LOG.infof("Started embedded PostgreSQL on port %d", pg.getPort());
-      return new Postgres("localhost", pg.getPort(), "postgres", "", pg);
+      return builder.start();
     } catch (IOException e) {
       throw new IllegalStateException("cannot start embedded PostgreSQL", e);
     }
+  }
+
+  /**
+   * Whether the embedded server with a data directory still runs: its {@code postmaster.pid} names
+   * a live process. PostgreSQL stops by itself when it cannot write its WAL (a full disk), and a
+   * crash leaves no postmaster. Always true for an external server or a throwaway one (not ours to
+   * watch).
+   */
+  public boolean isRunning() {
+    if (embedded == null || dataDirectory == null) {
+      return true;
+    }
+    Path pidFile = dataDirectory.resolve("postmaster.pid");
+    try {
+      long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    } catch (IOException | RuntimeException e) {
+      return false; // no pid file (a clean stop) or an unreadable one
+    }
+  }
+
+  /**
+   * Starts the embedded server again on the same data directory and port when it has stopped by
+   * itself; PostgreSQL recovers from its WAL, so every committed write is there again. Answers
+   * whether it runs afterwards (a start fails while, say, the disk is still full).
+   */
+  public synchronized boolean restartIfStopped() {
+    if (isRunning()) {
+      return true;
+    }
+    EmbeddedPostgres stopped = embedded;
+    try {
+      // Lets go of the data directory's lock (its pg_ctl stop finds no server; the files stay).
+      stopped.close();
+    } catch (IOException | RuntimeException e) {
+      LOG.debugf("Closing the stopped embedded PostgreSQL: %s", e.toString());
+    }
+    embedded = start(dataDirectory, port);
+    LOG.infof("Started embedded PostgreSQL again on port %d", port);
+    return isRunning();
   }
 
   public String host() {

@@ -6,13 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import pro.keyhaven.embedded.Postgres;
 import pro.keyhaven.embedded.Redis;
 import pro.keyhaven.schema.Migrations;
+import pro.keyhaven.testsupport.Crash;
 import pro.keyhaven.testsupport.PlatformTestResource;
 
 /**
@@ -82,32 +81,20 @@ public class DedicatedStores extends PlatformTestResource {
    * Answers how many processes were killed.
    */
   static synchronized int crashPostgres() throws IOException {
-    long pid = Long.parseLong(Files.readAllLines(pgDir.resolve("postmaster.pid")).get(0).trim());
-    ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
-    List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
-    all.add(0, postmaster);
-    all.forEach(ProcessHandle::destroyForcibly);
-    for (ProcessHandle p : all) {
-      p.onExit().join();
-    }
+    int killed = Crash.postgres(pgDir);
     // Lets go of the embedded server's lock on the data directory (its pg_ctl stop finds no
     // server; the files stay).
     postgres.close();
     postgres = null;
-    return all.size();
+    return killed;
   }
 
   /**
    * Whether the postmaster that the last start left is still running (PostgreSQL shuts itself down,
    * for instance, when it cannot write its WAL).
    */
-  static synchronized boolean postgresRunning() throws IOException {
-    Path pidFile = pgDir.resolve("postmaster.pid");
-    if (!Files.exists(pidFile)) {
-      return false;
-    }
-    long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  static synchronized boolean postgresRunning() {
+    return postgres != null && postgres.isRunning();
   }
 
   /** Lets go of a PostgreSQL that exited by itself, so that it can be started again. */
