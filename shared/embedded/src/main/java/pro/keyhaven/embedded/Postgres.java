@@ -196,7 +196,7 @@ public final class Postgres implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     if (embedded != null) {
       try {
         embedded.close();
