@@ -195,6 +195,9 @@ final class LocalServices implements AutoCloseable {
     property.accept("keyhaven.db.port", String.valueOf(postgres.port()));
     property.accept("keyhaven.db.name", database);
     property.accept("keyhaven.db.user", Migrations.APP_ROLE);
+    // A direct connection whose schema is migrated before the server connects: statements can be
+    // prepared once per connection (see shared/core's microprofile-config.properties).
+    property.accept("keyhaven.db.cache-prepared-statements", "true");
     if (!postgres.password().isEmpty()) {
       property.accept("keyhaven.db.password", postgres.password());
     }
