@@ -71,7 +71,7 @@ public class LocalJobs {
   @Scheduled(
       identity = "anomaly-scan",
       every = "${keyhaven.jobs.anomaly-scan-every:15m}",
-      delayed = "${keyhaven.jobs.first-run-after:1m}",
+      delayed = "${keyhaven.jobs.anomaly-scan-first-run-after:${keyhaven.jobs.first-run-after:1m}}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   Uni<Void> anomalyScan() {
@@ -89,7 +89,7 @@ public class LocalJobs {
   @Scheduled(
       identity = "rotation-job",
       every = "${keyhaven.jobs.rotation-job-every:1h}",
-      delayed = "${keyhaven.jobs.first-run-after:1m}",
+      delayed = "${keyhaven.jobs.rotation-job-first-run-after:${keyhaven.jobs.first-run-after:1m}}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   Uni<Void> rotationJob() {
