@@ -109,7 +109,9 @@ public final class Postgres implements AutoCloseable {
   /**
    * Starts the embedded server again on the same data directory and port when it has stopped by
    * itself; PostgreSQL recovers from its WAL, so every committed write is there again. Answers
-   * whether it runs afterwards (a start fails while, say, the disk is still full).
+   * whether it runs afterwards.
+   *
+   * @throws IllegalStateException when it does not start (while, say, the disk is still full)
    */
   public synchronized boolean restartIfStopped() {
     if (isRunning()) {
